@@ -1,0 +1,1 @@
+"""kbz-site: the site generator behind the knowledge community of Krachtige Basiszorg."""

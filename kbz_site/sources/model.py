@@ -1,0 +1,56 @@
+"""Bronnen: the registry in ``content/_data/bronnen.yml`` and a page's references to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from kbz_site.validation import load_yaml_file
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+class Bron(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Id
+    titel: Annotated[str, Field(min_length=1)]
+    uitgever: str | None = None
+    # Only what the document itself says; None is shown as "datum niet vermeld".
+    datum: str | None = None
+    toelichting: str | None = None
+
+
+class BronnenFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    bronnen: Annotated[list[Bron], Field(min_length=1)]
+
+
+def load_bronnen(path: Path, display: str) -> dict[str, Bron]:
+    """The registry by id (ids unique, checked by the validation core)."""
+    data = load_yaml_file(path, BronnenFile, display, unique=("bronnen", "id"))
+    return {bron.id: bron for bron in data.bronnen}
+
+
+def _known_bron(value: str, info: ValidationInfo) -> str:
+    known = (info.context or {}).get("bronnen", {})
+    if value not in known:
+        choices = ", ".join(sorted(known)) or "(geen)"
+        raise ValueError(f"onbekende bron '{value}'; kies uit: {choices}")
+    return value
+
+
+class PageSources(BaseModel):
+    """The part of a page's front matter this package reads; other keys belong to Material."""
+
+    model_config = ConfigDict(extra="allow")
+
+    bronnen: list[Annotated[str, AfterValidator(_known_bron)]] = []
+
+    @field_validator("bronnen", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value

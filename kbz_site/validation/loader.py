@@ -1,0 +1,120 @@
+"""Read content files into typed objects, or fail with ``file:line: Dutch message``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from . import yaml_lines
+from .errors import ContentError, Problem
+from .messages import dutch, dutch_yaml
+
+T = TypeVar("T")
+
+# The same front-matter fence MkDocs accepts: '---' on the first line, closed by '---' or '...'.
+_FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\r?\n(.*?\r?\n)?(?:-{3}|\.{3})[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def read_text(path: Path, display: str) -> str:
+    """The file as text; a file that is not UTF-8 is a content problem, not a crash."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ContentError.single(
+            display, line, "het bestand is geen UTF-8-tekst; sla het op als UTF-8"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def parse_yaml(text: str, display: str, line_offset: int = 0) -> Any:
+    """YAML with line numbers kept (see :mod:`yaml_lines`)."""
+    try:
+        return yaml_lines.parse(text)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = (mark.line + 1 if mark else 1) + line_offset
+        raise ContentError.single(display, line, dutch_yaml(str(err.problem or err))) from None
+    except yaml.YAMLError as err:  # errors without a mark (rare)
+        raise ContentError.single(display, 1 + line_offset, dutch_yaml(str(err))) from None
+
+
+def validate(
+    data: Any,
+    schema: type[T] | Any,
+    display: str,
+    line_offset: int = 0,
+    context: dict[str, Any] | None = None,
+) -> T:
+    """Validate parsed YAML into ``schema``; all problems at once, each with its line."""
+    try:
+        return TypeAdapter(schema).validate_python(data, context=context)
+    except ValidationError as err:
+        problems = []
+        for error in err.errors():
+            line = yaml_lines.line_of(data, tuple(error["loc"])) or 1
+            problems.append(Problem(display, line + line_offset, dutch(error)))
+        raise ContentError(problems) from None
+
+
+def load_yaml_file(
+    path: Path,
+    schema: type[T] | Any,
+    display: str,
+    context: dict[str, Any] | None = None,
+    unique: tuple[str, str] | None = None,
+) -> T:
+    """A YAML data file, validated. An empty file is an error, not an empty list.
+
+    ``unique=("bronnen", "id")`` also rejects a repeated id in that list, at its line.
+    """
+    text = read_text(path, display)
+    data = parse_yaml(text, display)
+    if data is None:
+        raise ContentError.single(display, 1, "het bestand is leeg")
+    result = validate(data, schema, display, context=context)
+    if unique:
+        duplicates = _duplicates(data, *unique, display)
+        if duplicates:
+            raise ContentError(duplicates)
+    return result
+
+
+def _duplicates(data: Any, list_key: str, id_key: str, display: str) -> list[Problem]:
+    seen: set[Any] = set()
+    problems = []
+    items = data.get(list_key, []) if isinstance(data, dict) else data
+    for index, item in enumerate(items):
+        value = item.get(id_key) if isinstance(item, dict) else None
+        if value in seen:
+            line = yaml_lines.line_of(data, (list_key, index, id_key) if isinstance(data, dict) else (index, id_key))
+            problems.append(Problem(display, line or 1, f"{id_key} '{value}' staat er twee keer; elke {id_key} moet uniek zijn"))
+        seen.add(value)
+    return problems
+
+
+def split_front_matter(text: str) -> tuple[str | None, int]:
+    """The front-matter YAML of a Markdown page and the line it starts after (0 if none)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None, 0
+    return match.group(1) or "", 1
+
+
+def load_front_matter(
+    path: Path, schema: type[T] | Any, display: str, context: dict[str, Any] | None = None
+) -> T:
+    """A page's front matter, validated; a page without front matter validates ``{}``."""
+    text = read_text(path, display)
+    yaml_text, offset = split_front_matter(text)
+    data = parse_yaml(yaml_text, display, offset) if yaml_text else None
+    if data is None:
+        data = yaml_lines.LineDict()
+    if not isinstance(data, dict):
+        raise ContentError.single(display, 1 + offset, "de kop van de pagina moet velden bevatten (regels als 'naam: waarde')")
+    return validate(data, schema, display, offset, context)

@@ -1,0 +1,78 @@
+"""Shared helpers: build the site (or a copy of the project) and serve it like Netlify."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import tomllib
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def mkdocs(*args: str, cwd: Path = ROOT, tool: str = "mkdocs") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", tool, *args], cwd=cwd, env=env, text=True, capture_output=True
+    )
+
+
+def build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    return mkdocs("build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), cwd=project)
+
+
+def copy_project(dest: Path) -> Path:
+    """A copy of the project's site sources to break on purpose; node_modules is linked."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in ("content", "templates"):
+        shutil.copytree(ROOT / name, dest / name)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    (dest / "node_modules").symlink_to(ROOT / "node_modules")
+    return dest
+
+
+def netlify_headers() -> dict[str, str]:
+    """The headers netlify.toml sets for every path ("/*")."""
+    config = tomllib.loads((ROOT / "netlify.toml").read_text(encoding="utf-8"))
+    return next(h["values"] for h in config["headers"] if h["for"] == "/*")
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    def end_headers(self) -> None:
+        for name, value in netlify_headers().items():
+            self.send_header(name, value)
+        super().end_headers()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve ``directory`` on 127.0.0.1 with Netlify's headers; yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

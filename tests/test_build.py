@@ -1,0 +1,108 @@
+"""Building the site: strict, Dutch, private, and bad content changes nothing."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .support import build, copy_project, mkdocs
+
+
+
+class _Loads(HTMLParser):
+    """Collects the URLs a page makes the browser fetch (not plain links or rel=canonical)."""
+
+    FETCHING_LINKS = {"stylesheet", "preconnect", "preload", "prefetch", "icon", "manifest", "modulepreload", "dns-prefetch"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "link" and set((a.get("rel") or "").split()) & self.FETCHING_LINKS:
+            self.urls.append(a.get("href") or "")
+        elif tag in {"script", "img", "iframe", "source", "audio", "video", "embed"} and a.get("src"):
+            self.urls.append(a["src"] or "")
+
+
+def fetched_urls(text: str) -> list[str]:
+    parser = _Loads()
+    parser.feed(text)
+    return parser.urls
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_page_is_dutch(site: Path) -> None:
+    for page in html_files(site):
+        assert '<html lang="nl"' in page.read_text(encoding="utf-8"), page
+
+
+def test_no_page_loads_anything_from_another_host(site: Path) -> None:
+    for page in html_files(site):
+        text = page.read_text(encoding="utf-8")
+        external = [u for u in fetched_urls(text) if re.match(r"(?:[a-z]+:)?//", u, re.I)]
+        assert external == [], page
+        assert "fonts.googleapis.com" not in text and "unpkg.com" not in text, page
+
+
+def test_mermaid_is_served_from_our_own_site(site: Path) -> None:
+    vendored = list((site / "assets/vendor").glob("mermaid@*/dist/mermaid.min.js"))
+    assert len(vendored) == 1 and vendored[0].stat().st_size > 1_000_000
+
+
+def test_home_page_names_principles_aims_and_sources(site: Path) -> None:
+    text = (site / "index.html").read_text(encoding="utf-8")
+    assert "Continu leren en verbeteren" in text and "Efficiënt zorggebruik" in text
+    assert text.count("<li>") >= 11
+    bronnen = text[text.index('id="kbz-bronnen-kop"'):]
+    assert "Toegankelijke basiszorg in aandachtswijken" in bronnen and "februari 2019" in bronnen
+
+
+def test_page_with_unknown_source_fails_with_file_and_line(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    site = tmp_path / "site"
+    assert build(project, site).returncode == 0
+    before = sorted(p.relative_to(site) for p in site.rglob("*"))
+
+    page = project / "content/samenwerking/index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("bronnen: [afsprakenstelsel, zorg-om-zorg]", "bronnen:\n  - afsprakenstelsel\n  - verzonnen"), encoding="utf-8")
+    result = build(project, site)
+
+    assert result.returncode == 1
+    assert "content/samenwerking/index.md:5: onbekende bron 'verzonnen'" in result.stderr
+    assert "Traceback" not in result.stderr
+    # the error came before MkDocs touched site/: the last good site is still there, whole
+    assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
+
+
+def test_failure_after_writing_leaves_no_partial_site(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "content/kapot.md").write_text("# Kapot\n\n[link](bestaat-niet.md)\n", encoding="utf-8")
+    site = tmp_path / "site"
+    result = build(project, site)
+    assert result.returncode == 1 and "bestaat-niet.md" in result.stderr
+    assert not site.exists() or not any(site.iterdir())
+
+
+def test_bad_yaml_in_source_registry(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    registry = project / "content/_data/bronnen.yml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("    titel: Module", "\ttitel: Module"), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 1
+    assert re.search(r"content/_data/bronnen\.yml:\d+: tab gevonden", result.stderr)
+    assert "Traceback" not in result.stderr
+
+
+def test_plugins_run_under_properdocs(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    site = tmp_path / "site"
+    result = mkdocs("build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), cwd=project, tool="properdocs")
+    assert result.returncode == 0, result.stderr
+    text = (site / "index.html").read_text(encoding="utf-8")
+    assert 'id="kbz-bronnen-kop"' in text and "mermaid@" in text

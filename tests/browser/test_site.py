@@ -1,0 +1,61 @@
+"""Every page of the real site in Chromium: 200, no console error, no foreign request, no axe violation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ..support import ROOT
+from .conftest import PageVisit, sitemap_paths
+
+
+
+@pytest.fixture(scope="session")
+def all_paths(site: Path) -> list[str]:
+    return sitemap_paths(site)
+
+
+def test_sitemap_lists_the_pages(all_paths: list[str]) -> None:
+    assert "" in all_paths and "samenwerking/de-nieuwe-ggz/" in all_paths
+
+
+def test_every_page_is_clean(visit: PageVisit, all_paths: list[str]) -> None:
+    problems: dict[str, object] = {}
+    for path in all_paths:
+        response = visit.page.goto(visit.base_url + path)
+        if visit.page.locator(".mermaid").count():
+            visit.page.wait_for_selector(".mermaid svg", timeout=15_000)
+        found = {
+            "status": response.status if response else None,
+            "console": list(visit.console_errors),
+            "foreign": list(visit.foreign_requests),
+            "axe": visit.axe_violations(),
+        }
+        visit.console_errors.clear()
+        visit.foreign_requests.clear()
+        if found != {"status": 200, "console": [], "foreign": [], "axe": []}:
+            problems[path] = found
+    assert problems == {}
+
+
+def test_mermaid_renders_from_our_own_site_after_instant_navigation(visit: PageVisit) -> None:
+    visit.page.goto(visit.base_url + "samenwerking/")  # a page without a diagram
+    visit.page.click("article a[href$='de-nieuwe-ggz/']")  # instant navigation: no full load
+    svg = visit.page.wait_for_selector(".mermaid svg", timeout=15_000)
+    assert svg is not None
+    labels = visit.page.locator(".mermaid svg .node").count()
+    assert labels == 6
+    assert visit.foreign_requests == [] and visit.console_errors == []
+
+
+def test_dutch_search_finds_another_form_of_a_word(visit: PageVisit, site: Path) -> None:
+    visit.page.goto(visit.base_url)
+    visit.page.click("input.md-search__input")
+    visit.page.keyboard.type("samenwerken")
+    visit.page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    hrefs = visit.page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.getAttribute('href'))")
+    pages = {h.split("#")[0].split("?")[0].replace(visit.base_url, "") for h in hrefs}
+    texts = {p: (site / p / "index.html").read_text(encoding="utf-8").lower() for p in pages}
+    # stemming, not spelling: a page that says "samenwerking" but never "samenwerken"
+    assert any("samenwerking" in t and "samenwerken" not in t for t in texts.values()), pages

@@ -59,3 +59,14 @@ def test_dutch_search_finds_another_form_of_a_word(visit: PageVisit, site: Path)
     texts = {p: (site / p / "index.html").read_text(encoding="utf-8").lower() for p in pages}
     # stemming, not spelling: a page that says "samenwerking" but never "samenwerken"
     assert any("samenwerking" in t and "samenwerken" not in t for t in texts.values()), pages
+
+
+def test_print_drops_navigation_and_search(visit: PageVisit) -> None:
+    visit.page.goto(visit.base_url + "samenwerking/de-nieuwe-ggz/")
+    visit.page.emulate_media(media="print")
+    hidden = visit.page.evaluate(
+        """sels => sels.map(s => [...document.querySelectorAll(s)].every(e => getComputedStyle(e).display === 'none'))""",
+        [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search", ".md-footer"],
+    )
+    assert hidden == [True] * 5
+    assert visit.page.locator("article h1").is_visible()

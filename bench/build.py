@@ -1,0 +1,194 @@
+"""Benchmark: what our plugins add to `mkdocs build`, and how fast an edit shows in `make serve`.
+
+    python bench/build.py [--sizes 500 2000] [--sections 40]
+
+Builds the real site and generated sites (N pages in 40 sections) with our plugins on
+and off, in one run, and prints the ratio ours/plain; Python-Markdown alone on the same
+pages is the floor. Then measures edit-to-preview: from saving a page to `mkdocs serve`
+serving the new HTML. Timings are wall-clock on this machine; compare ratios, not seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import markdown
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+WORDS = (
+    "huisarts buurtteam samenwerking wijk patiënt zorg welzijn praktijk ondersteuning gezondheid "
+    "overleg scholing afspraken domein basiszorg aandachtswijk verwijzing gesprek model team"
+).split()
+
+
+def config_without_our_plugins(config: dict) -> dict:
+    plain = dict(config)
+    plain["plugins"] = [p for p in config["plugins"] if not str(next(iter(p)) if isinstance(p, dict) else p).startswith("kbz-")]
+    return plain
+
+
+def load_config() -> dict:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda l, s, n: f"!!python/name:{s}")
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+
+def dump_config(config: dict, path: Path) -> None:
+    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+    # restore the python/name tags that safe_dump wrote as strings
+    text = text.replace("'!!python/name:", "!!python/name:").replace("fence_code_format'", "fence_code_format")
+    path.write_text(text, encoding="utf-8")
+
+
+def make_project(dest: Path, pages: int, sections: int) -> Path:
+    """A project like ours: the real templates and registry, `pages` generated pages."""
+    docs = dest / "content"
+    (docs / "_data").mkdir(parents=True)
+    shutil.copy(ROOT / "content/_data/bronnen.yml", docs / "_data/bronnen.yml")
+    shutil.copytree(ROOT / "content/assets", docs / "assets")
+    (dest / "node_modules").symlink_to(ROOT / "node_modules")
+    shutil.copytree(ROOT / "templates", dest / "templates")
+    (docs / "index.md").write_text("# Start\n", encoding="utf-8")
+    for n in range(pages):
+        section = docs / f"sectie-{n % sections:02d}"
+        section.mkdir(exist_ok=True)
+        body = "\n\n".join(
+            f"## Kop {k}\n\n" + " ".join(WORDS[(n + k + i) % len(WORDS)] for i in range(60)) for k in range(5)
+        )
+        (section / f"pagina-{n:04d}.md").write_text(
+            f"---\ntitle: Pagina {n}\nbronnen: [kader, afsprakenstelsel]\n---\n\n# Pagina {n}\n\n{body}\n", encoding="utf-8"
+        )
+    return dest
+
+
+def timed_build(project: Path, config: dict, name: str) -> float:
+    cfg = project / f"{name}.yml"
+    dump_config({**config, "docs_dir": "content", "site_dir": f"site-{name}"}, cfg)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(cfg)], cwd=project, env=ENV, check=True)
+    return time.perf_counter() - start
+
+
+def markdown_floor(project: Path, config: dict) -> float:
+    extensions = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    pages = [p.read_text(encoding="utf-8") for p in (project / "content").rglob("*.md")]
+    start = time.perf_counter()
+    md = markdown.Markdown(extensions=[e for e in extensions if e != "pymdownx.superfences"])
+    for text in pages:
+        md.reset().convert(text)
+    return time.perf_counter() - start
+
+
+def compare(project: Path, label: str, runs: int) -> dict:
+    config = load_config()
+    if label != "echte site":
+        config.pop("nav", None)
+    ours, plain = [], []
+    for _ in range(runs):  # interleaved, so drift on the machine hits both alike
+        plain.append(timed_build(project, config_without_our_plugins(config), "plain"))
+        ours.append(timed_build(project, config, "ours"))
+    return {
+        "label": label,
+        "plain": min(plain),
+        "ours": min(ours),
+        "ratio": min(ours) / min(plain),
+        "floor": markdown_floor(project, config),
+        "html_kb": _mean_page_kb(project / "site-ours"),
+    }
+
+
+def _mean_page_kb(site: Path) -> float:
+    pages = list(site.rglob("*.html"))
+    return sum(p.stat().st_size for p in pages) / len(pages) / 1024
+
+
+def edit_to_preview(runs: int = 3) -> list[float]:
+    """Seconds from saving a page to `mkdocs serve` serving the changed HTML."""
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp)
+        for name in ("content", "templates"):
+            shutil.copytree(ROOT / name, project / name)
+        shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+        (project / "node_modules").symlink_to(ROOT / "node_modules")
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-q", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        url = f"http://127.0.0.1:{port}/samenwerking/"
+        try:
+            _wait_for(url, "Samenwerking", timeout=120)
+            page = project / "content/samenwerking/index.md"
+            original = page.read_text(encoding="utf-8")
+            times = []
+            for n in range(runs):
+                marker = f"meetpunt-{n}-{time.time_ns()}"
+                start = time.perf_counter()
+                page.write_text(original + f"\n{marker}\n", encoding="utf-8")
+                _wait_for(url, marker, timeout=120)
+                times.append(time.perf_counter() - start)
+            return times
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def _wait_for(url: str, text: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if text in response.read().decode("utf-8"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} toonde '{text}' niet binnen {timeout} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
+    parser.add_argument("--sections", type=int, default=40)
+    parser.add_argument("--runs", type=int, default=2)
+    args = parser.parse_args()
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        real = Path(tmp) / "real"
+        real.mkdir()
+        for name in ("content", "templates"):
+            shutil.copytree(ROOT / name, real / name)
+        (real / "node_modules").symlink_to(ROOT / "node_modules")
+        rows.append(compare(real, "echte site", args.runs))
+        for size in args.sizes:
+            project = make_project(Path(tmp) / f"gen-{size}", size, args.sections)
+            rows.append(compare(project, f"{size} pagina's / {args.sections} secties", args.runs))
+
+    print("| site | plain (s) | met onze plugins (s) | ratio ours/plain | Python-Markdown alleen (s) | HTML per pagina (KB) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['label']} | {r['plain']:.2f} | {r['ours']:.2f} | {r['ratio']:.3f} | {r['floor']:.2f} | {r['html_kb']:.0f} |")
+    times = edit_to_preview()
+    print(f"\nedit-to-preview (mkdocs serve): mediaan {statistics.median(times):.2f} s over {len(times)} keer: "
+          + ", ".join(f"{t:.2f}" for t in times))
+
+
+if __name__ == "__main__":
+    main()

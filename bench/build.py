@@ -57,8 +57,8 @@ def dump_config(config: dict, path: Path) -> None:
 def make_project(dest: Path, pages: int, sections: int) -> Path:
     """A project like ours: the real templates and registry, `pages` generated pages."""
     docs = dest / "content"
-    (docs / "_data").mkdir(parents=True)
-    shutil.copy(ROOT / "content/_data/bronnen.yml", docs / "_data/bronnen.yml")
+    docs.mkdir(parents=True)
+    shutil.copytree(ROOT / "content/_data", docs / "_data")
     shutil.copytree(ROOT / "content/assets", docs / "assets")
     (dest / "node_modules").symlink_to(ROOT / "node_modules")
     shutil.copytree(ROOT / "templates", dest / "templates")

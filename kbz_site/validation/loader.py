@@ -21,7 +21,10 @@ _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\r?\n(.*?\r?\n)?(?:-{3}|\.{3})[ \t]*(?:
 
 def read_text(path: Path, display: str) -> str:
     """The file as text; a file that is not UTF-8 is a content problem, not a crash."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ContentError.single(display, 1, "het bestand ontbreekt") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:

@@ -1,0 +1,131 @@
+"""The ```rekenvoorbeeld``` blocks editors write in Markdown, validated with their lines.
+
+    ```rekenvoorbeeld
+    berekening: budget
+    patienten: 4190
+    aw: 35
+    tarief: 60
+    fte: {huisarts: 0.2, poh-kb: 0.4}
+    ```
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Literal, Union
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
+
+from kbz_site.validation import ContentError, Problem, validate
+from kbz_site.validation.loader import parse_yaml, read_text
+
+from .model import Parameters
+
+# A fenced block: ``` or ~~~ (3 or more), the kind, its body, the same fence closing it.
+FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})[ \t]*(?P<kind>rekenvoorbeeld|kbz-parameters|tariefgrafiek|rekenhulp)[ \t]*\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
+
+Percentage = Annotated[Decimal, Field(ge=0, le=100)]
+Positive = Annotated[Decimal, Field(ge=0)]
+
+
+def _known_discipline(value: str, info: ValidationInfo) -> str:
+    params: Parameters = info.context["params"]
+    known = [d.id for d in params.disciplines]
+    if value not in known:
+        raise ValueError(f"onbekende discipline '{value}'; kies uit: {', '.join(known)}")
+    return value
+
+
+def _known_regeling(value: str, info: ValidationInfo) -> str:
+    params: Parameters = info.context["params"]
+    known = [r.id for r in params.regelingen]
+    if value not in known:
+        raise ValueError(f"onbekende regeling '{value}'; kies uit: {', '.join(known)}")
+    return value
+
+
+DisciplineId = Annotated[str, AfterValidator(_known_discipline)]
+RegelingId = Annotated[str, AfterValidator(_known_regeling)]
+
+
+class _Block(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    titel: str | None = None
+
+
+class BudgetBlock(_Block):
+    berekening: Literal["budget"]
+    patienten: Annotated[int, Field(ge=0)]
+    aw: Percentage
+    tarief: Positive | None = None
+    fte: dict[DisciplineId, Positive]
+
+
+class TariefBlock(_Block):
+    berekening: Literal["tarief"]
+    patienten: Annotated[int, Field(gt=0)]
+    aw: Annotated[Decimal, Field(gt=0, le=100)]
+    fte: dict[DisciplineId, Positive]
+
+
+class InzetBlock(_Block):
+    berekening: Literal["inzet"]
+    budget: Positive
+    verhouding: dict[DisciplineId, Annotated[int, Field(gt=0)]]
+
+
+class ModuleBlock(_Block):
+    berekening: Literal["kwartaal", "stapeling"]
+    regeling: RegelingId
+
+
+Rekenvoorbeeld = Annotated[Union[BudgetBlock, TariefBlock, InzetBlock, ModuleBlock], Field(discriminator="berekening")]
+
+
+class GrafiekBlock(_Block):
+    patienten: Annotated[int, Field(gt=0)]
+    fte: dict[DisciplineId, Positive]
+    punten: list[Annotated[Decimal, Field(gt=0, le=100)]] = []
+
+
+class LeegBlock(_Block):
+    pass
+
+
+SCHEMAS = {"rekenvoorbeeld": Rekenvoorbeeld, "tariefgrafiek": GrafiekBlock, "kbz-parameters": LeegBlock, "rekenhulp": LeegBlock}
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    spec: BaseModel
+
+
+def find_blocks(path: Path, display: str, params: Parameters) -> list[Block]:
+    """All funding blocks of one page, in order; all problems at once, at their file lines."""
+    text = read_text(path, display)
+    if not FENCE.search(text):
+        return []
+    blocks, problems = [], []
+    for match in FENCE.finditer(text):
+        offset = text.count("\n", 0, match.start("body"))
+        try:
+            data = parse_yaml(match["body"], display, offset) or {}
+            blocks.append(Block(match["kind"], validate(data, SCHEMAS[match["kind"]], display, offset, {"params": params})))
+        except ContentError as err:
+            problems.extend(err.problems)
+    if problems:
+        raise ContentError(problems)
+    return blocks
+
+
+def replace_blocks(markdown: str, rendered: list[str]) -> str:
+    """Put the rendered HTML in place of the blocks, in the same order."""
+    parts = iter(rendered)
+    return FENCE.sub(lambda _: "\n" + next(parts) + "\n", markdown)
+
+
+__all__ = ["Block", "find_blocks", "replace_blocks", "Problem"]

@@ -1,0 +1,215 @@
+"""The funding calculations, in Decimal. Rounding rules live here and nowhere else:
+
+- intermediate values stay exact;
+- money is rounded half up to whole cents when a result is reported (:func:`cents`);
+- the tarief is also rounded half up to whole euros, as the kader writes "€ 76" for
+  € 76,37 (:func:`whole_euros`);
+- the regio-organisatie's share is rounded *down* to cents (:func:`cents_down`), so the
+  practices always get at least their percentage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
+from typing import Mapping, Sequence
+
+from .model import Parameters
+
+HUNDRED = Decimal(100)
+FTE_STEP = Decimal("0.1")
+
+
+def cents(amount: Decimal) -> Decimal:
+    """The one rounding rule for money: half up to whole cents."""
+    return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def cents_down(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+
+
+def whole_euros(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+
+
+class InvoerFout(ValueError):
+    """Bad input for a calculation; the message is plain Dutch."""
+
+
+def _check(patienten: int, aw: Decimal) -> None:
+    if patienten < 0:
+        raise InvoerFout("het aantal patiënten mag niet negatief zijn")
+    if not Decimal(0) <= aw <= HUNDRED:
+        raise InvoerFout(f"het AW-percentage moet tussen 0 en 100 liggen (nu {aw})")
+
+
+def aw_ion(patienten: int, aw: Decimal) -> Decimal:
+    """Patients from a deprived-area postcode: patients x AW-percentage (exact)."""
+    _check(patienten, aw)
+    return Decimal(patienten) * aw / HUNDRED
+
+
+@dataclass(frozen=True)
+class FteRegel:
+    discipline: str
+    naam: str
+    fte: Decimal
+    kosten_per_fte: Decimal
+    kosten: Decimal
+
+
+def kosten(fte: Mapping[str, Decimal], params: Parameters) -> tuple[list[FteRegel], Decimal]:
+    """The yearly cost of an fte mix: one line per discipline and the total."""
+    regels = []
+    for discipline_id, amount in fte.items():
+        if amount < 0:
+            raise InvoerFout(f"fte voor {discipline_id} mag niet negatief zijn")
+        try:
+            d = params.discipline(discipline_id)
+        except KeyError as err:
+            raise InvoerFout(str(err.args[0])) from None
+        regels.append(FteRegel(d.id, d.naam, amount, d.kosten_per_fte, amount * d.kosten_per_fte))
+    return regels, sum((r.kosten for r in regels), Decimal(0))
+
+
+@dataclass(frozen=True)
+class Budget:
+    patienten: int
+    aw: Decimal
+    tarief: Decimal
+    aw_ion: Decimal
+    budget: Decimal
+    regels: list[FteRegel]
+    kosten: Decimal
+    saldo: Decimal
+    past: bool
+
+
+def budget(patienten: int, aw: Decimal, tarief: Decimal, fte: Mapping[str, Decimal], params: Parameters) -> Budget:
+    """Rekenvoorbeeld 1: patients x AW x tarief against the cost of an fte mix."""
+    if tarief < 0:
+        raise InvoerFout("het tarief mag niet negatief zijn")
+    ion = aw_ion(patienten, aw)
+    regels, totaal = kosten(fte, params)
+    jaarbudget = cents(ion * tarief)
+    saldo = jaarbudget - cents(totaal)
+    return Budget(patienten, aw, tarief, ion, jaarbudget, regels, cents(totaal), saldo, saldo >= 0)
+
+
+@dataclass(frozen=True)
+class Tarief:
+    patienten: int
+    aw: Decimal
+    aw_ion: Decimal
+    regels: list[FteRegel]
+    kosten: Decimal
+    exact: Decimal  # before rounding: exact * aw_ion == kosten
+    tarief: Decimal  # cents
+    tarief_afgerond: Decimal  # whole euros
+    binnen_bandbreedte: bool
+    laag: Decimal
+    hoog: Decimal
+
+
+def tarief(patienten: int, aw: Decimal, fte: Mapping[str, Decimal], params: Parameters) -> Tarief:
+    """Rekenvoorbeeld 2: the tarief per AW-ION a practice needs for its fte mix."""
+    ion = aw_ion(patienten, aw)
+    if ion == 0:
+        raise InvoerFout("zonder AW-ION (0 patiënten of 0 %) is geen tarief te berekenen")
+    regels, totaal = kosten(fte, params)
+    with localcontext() as ctx:
+        ctx.prec = 40
+        exact = totaal / ion
+    band = params.tarief
+    return Tarief(
+        patienten, aw, ion, regels, cents(totaal), exact, cents(exact), whole_euros(exact),
+        band.laag <= exact <= band.hoog, band.laag, band.hoog,
+    )
+
+
+@dataclass(frozen=True)
+class Inzet:
+    budget: Decimal
+    stappen: int
+    regels: list[FteRegel]
+    kosten: Decimal
+    over: Decimal
+
+
+def inzet(beschikbaar: Decimal, verhouding: Mapping[str, int], params: Parameters) -> Inzet:
+    """The largest fte mix in the given ratio, in steps of 0,1 fte per part, that fits."""
+    if beschikbaar < 0:
+        raise InvoerFout("het budget mag niet negatief zijn")
+    if not verhouding or any(p <= 0 for p in verhouding.values()):
+        raise InvoerFout("de verhouding moet voor elke discipline een positief heel getal zijn")
+    _, per_stap = kosten({d: FTE_STEP * p for d, p in verhouding.items()}, params)
+    stappen = int((beschikbaar / per_stap).to_integral_value(rounding=ROUND_FLOOR))
+    regels, totaal = kosten({d: FTE_STEP * p * stappen for d, p in verhouding.items()}, params)
+    return Inzet(beschikbaar, stappen, regels, cents(totaal), cents(beschikbaar - totaal))
+
+
+def per_kwartaal(bedrag_per_jaar: Decimal) -> Decimal:
+    """A yearly amount per ION, per quarter (Rotterdam: € 10 -> € 2,50)."""
+    return cents(bedrag_per_jaar / 4)
+
+
+def stapeling(bedragen: Sequence[Decimal]) -> Decimal:
+    """Modules stack: their amounts per ION add up (€ 10 + € 7,16 = € 17,16)."""
+    return cents(sum(bedragen, Decimal(0)))
+
+
+@dataclass(frozen=True)
+class Praktijk:
+    naam: str
+    patienten: int
+    aw: Decimal
+    uitzondering: str | None = None  # the reason, when funded below the threshold
+
+
+@dataclass(frozen=True)
+class Toekenning:
+    praktijk: Praktijk
+    gevraagd: Decimal
+    toegekend: Decimal
+    status: str  # volledig | gedeeltelijk | budget op | onder drempel
+
+
+@dataclass(frozen=True)
+class Verdeling:
+    budget: Decimal
+    naar_ro: Decimal
+    voor_praktijken: Decimal
+    toekenningen: list[Toekenning] = field(default_factory=list)
+    over: Decimal = Decimal(0)
+
+
+def verdeling(
+    regiobudget: Decimal,
+    praktijken: Sequence[Praktijk],
+    tarief_per_aw_ion: Decimal,
+    params: Parameters,
+    ro_percentage: Decimal | None = None,
+) -> Verdeling:
+    """A regional budget over practices: RO at most (100 - aandeel_praktijken) %, then
+    highest AW-percentage first, each patients x AW x tarief until the money runs out."""
+    max_ro = HUNDRED - params.aandeel_praktijken
+    ro_percentage = max_ro if ro_percentage is None else ro_percentage
+    if regiobudget < 0 or tarief_per_aw_ion < 0:
+        raise InvoerFout("budget en tarief mogen niet negatief zijn")
+    if not Decimal(0) <= ro_percentage <= max_ro:
+        raise InvoerFout(f"de regio-organisatie krijgt hoogstens {max_ro} % (nu {ro_percentage} %)")
+    naar_ro = cents_down(regiobudget * ro_percentage / HUNDRED)
+    pot = cents(regiobudget) - naar_ro
+    over = pot
+    toekenningen = []
+    for p in sorted(praktijken, key=lambda p: p.aw, reverse=True):  # stable: ties keep list order
+        gevraagd = cents(aw_ion(p.patienten, p.aw) * tarief_per_aw_ion)
+        if p.aw < params.selectiedrempel and not p.uitzondering:
+            toekenningen.append(Toekenning(p, gevraagd, Decimal("0.00"), "onder drempel"))
+            continue
+        toegekend = min(gevraagd, over)
+        status = "volledig" if toegekend == gevraagd else ("gedeeltelijk" if toegekend > 0 else "budget op")
+        over -= toegekend
+        toekenningen.append(Toekenning(p, gevraagd, toegekend, status))
+    return Verdeling(cents(regiobudget), naar_ro, pot, toekenningen, over)

@@ -1,0 +1,94 @@
+"""The funding parameters of content/_data/financiering.yml as typed, checked objects."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from kbz_site.validation import load_yaml_file
+
+Euro = Annotated[Decimal, Field(ge=0, decimal_places=2)]
+Percentage = Annotated[Decimal, Field(ge=0, le=100)]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Tarief(_Strict):
+    standaard: Euro
+    laag: Euro
+    hoog: Euro
+    bron: Id
+
+    @field_validator("hoog")
+    @classmethod
+    def _band_in_order(cls, hoog: Decimal, info: ValidationInfo) -> Decimal:
+        laag = info.data.get("laag")
+        if laag is not None and laag > hoog:
+            raise ValueError(f"de bandbreedte klopt niet: laag (€ {laag}) ligt boven hoog (€ {hoog})")
+        return hoog
+
+
+class Discipline(_Strict):
+    id: Id
+    naam: str
+    kosten_per_fte: Annotated[Decimal, Field(gt=0, decimal_places=2)]
+    bron: Id
+
+
+class Stapeling(_Strict):
+    naam: str
+    totaal: Euro
+    onderdelen: list[Euro]
+
+    @field_validator("onderdelen")
+    @classmethod
+    def _adds_up(cls, onderdelen: list[Decimal], info: ValidationInfo) -> list[Decimal]:
+        totaal = info.data.get("totaal")
+        if totaal is not None and sum(onderdelen, Decimal(0)) != totaal:
+            raise ValueError(f"de onderdelen tellen op tot € {sum(onderdelen)}, niet tot het totaal € {totaal}")
+        return onderdelen
+
+
+class Regeling(_Strict):
+    id: Id
+    naam: str
+    regio: str
+    grondslag: str
+    bedrag_per_jaar: Euro
+    ongeveer: bool = False
+    periode: str
+    stapeling: Stapeling | None = None
+    bron: Id
+
+
+class Parameters(_Strict):
+    prijspeil: Annotated[int, Field(ge=2000, le=2100)]
+    tarief: Tarief
+    normpraktijk: Annotated[int, Field(gt=0)]
+    selectiedrempel: Percentage
+    aandeel_praktijken: Percentage
+    disciplines: Annotated[list[Discipline], Field(min_length=1)]
+    regelingen: list[Regeling] = []
+
+    def discipline(self, discipline_id: str) -> Discipline:
+        for d in self.disciplines:
+            if d.id == discipline_id:
+                return d
+        known = ", ".join(d.id for d in self.disciplines)
+        raise KeyError(f"onbekende discipline '{discipline_id}'; kies uit: {known}")
+
+    def regeling(self, regeling_id: str) -> Regeling:
+        for r in self.regelingen:
+            if r.id == regeling_id:
+                return r
+        raise KeyError(f"onbekende regeling '{regeling_id}'")
+
+
+def load_parameters(path: Path, display: str) -> Parameters:
+    return load_yaml_file(path, Parameters, display, unique=("disciplines", "id"))

@@ -1,0 +1,69 @@
+"""A calculation as numbered steps in Dutch notation, for the site and the CLI alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .calc import Budget, FteRegel, Inzet, Tarief, per_kwartaal, stapeling
+from .model import Regeling
+from .format import euro, fte, getal, procent
+
+
+@dataclass(frozen=True)
+class Stap:
+    wat: str  # "Budget"
+    som: str  # "1.466,5 AW-ION × € 60"
+    uitkomst: str  # "€ 87.990 per jaar"
+
+
+def _kosten(regels: list[FteRegel]) -> list[Stap]:
+    steps = [Stap(f"Kosten {r.naam}", f"{fte(r.fte)} × {euro(r.kosten_per_fte)}", euro(r.kosten)) for r in regels]
+    if len(regels) > 1:
+        total = sum(r.kosten for r in regels)
+        steps.append(Stap("Totale kosten", " + ".join(euro(r.kosten) for r in regels), f"{euro(total)} per jaar"))
+    return steps
+
+
+def budget_stappen(r: Budget) -> list[Stap]:
+    oordeel = "het past" if r.past else "het past niet"
+    return [
+        Stap("AW-ION", f"{getal(r.patienten)} patiënten × {procent(r.aw)}", f"{getal(r.aw_ion)} AW-ION"),
+        Stap("Budget", f"{getal(r.aw_ion)} AW-ION × {euro(r.tarief)}", f"{euro(r.budget)} per jaar"),
+        *_kosten(r.regels),
+        Stap("Saldo", f"{euro(r.budget)} − {euro(r.kosten)}", f"{euro(r.saldo)}: {oordeel}"),
+    ]
+
+
+def tarief_stappen(r: Tarief) -> list[Stap]:
+    band = "binnen" if r.binnen_bandbreedte else "buiten"
+    return [
+        Stap("AW-ION", f"{getal(r.patienten)} patiënten × {procent(r.aw)}", f"{getal(r.aw_ion)} AW-ION"),
+        *_kosten(r.regels),
+        Stap("Tarief", f"{euro(r.kosten)} / {getal(r.aw_ion)} AW-ION", f"{euro(r.tarief, centen=True)} per AW-ION, afgerond {euro(r.tarief_afgerond)}"),
+        Stap("Bandbreedte", f"{euro(r.laag)} - {euro(r.hoog)}", f"{band} de bandbreedte"),
+    ]
+
+
+def inzet_stappen(r: Inzet) -> list[Stap]:
+    mix = " + ".join(f"{fte(x.fte)} {x.naam}" for x in r.regels)
+    return [
+        Stap("Beschikbaar", "budget per jaar", euro(r.budget)),
+        Stap("Grootste inzet in stappen van 0,1 fte", f"{r.stappen} stap(pen)", mix),
+        *_kosten(r.regels),
+        Stap("Over", f"{euro(r.budget)} − {euro(r.kosten)}", euro(r.over)),
+    ]
+
+
+def kwartaal_stappen(naam: str, grondslag: str, per_jaar: Decimal) -> list[Stap]:
+    return [Stap(naam, f"{euro(per_jaar, True)} per {grondslag} per jaar / 4", f"{euro(per_kwartaal(per_jaar), True)} per {grondslag} per kwartaal")]
+
+
+def stapeling_stappen(regeling: Regeling) -> list[Stap]:
+    assert regeling.stapeling is not None
+    s = regeling.stapeling
+    return [
+        Stap(s.naam[:1].upper() + s.naam[1:], " + ".join(euro(x, True) for x in s.onderdelen), euro(s.totaal, True)),
+        Stap("Totaal met " + regeling.naam, f"{euro(regeling.bedrag_per_jaar)} + {euro(s.totaal, True)}",
+             f"{euro(stapeling([regeling.bedrag_per_jaar, s.totaal]), True)} per {regeling.grondslag}"),
+    ]

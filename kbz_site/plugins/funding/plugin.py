@@ -1,0 +1,102 @@
+"""kbz-financiering: funding tables, worked examples, the chart and the rekenhulp.
+
+Loads content/_data/financiering.yml and every ```rekenvoorbeeld``` (and
+```kbz-parameters```, ```tariefgrafiek```, ```rekenhulp```) block before MkDocs touches
+site/, then replaces each block with HTML from templates/partials/kbz/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import simplejson
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from kbz_site import funding
+from kbz_site.funding import blocks as fb
+from kbz_site.funding import format as fmt
+from kbz_site.funding.chart import tariefgrafiek
+from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, stapeling_stappen, tarief_stappen
+from kbz_site.sources import load_bronnen
+from kbz_site.validation import ContentError
+
+from ..common import content_errors, display_path
+from .config import FundingConfig
+
+
+class FundingPlugin(BasePlugin[FundingConfig]):
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        docs = Path(config.docs_dir)
+        data = docs / self.config.parameters
+        with content_errors():
+            self.params = funding.load_parameters(data, display_path(config, data))
+            self.bronnen = load_bronnen(docs / "_data/bronnen.yml", display_path(config, docs / "_data/bronnen.yml"))
+            self.blocks = self._find_all(docs, config)
+        self.env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+        self.env.filters.update(euro=fmt.euro, getal=fmt.getal, procent=fmt.procent, fte=fmt.fte)
+
+    def _find_all(self, docs: Path, config: MkDocsConfig) -> dict[str, list[fb.Block]]:
+        found, problems = {}, []
+        for path in sorted(docs.rglob("*.md")):
+            try:
+                page_blocks = fb.find_blocks(path, display_path(config, path), self.params)
+            except ContentError as err:
+                problems.extend(err.problems)
+                continue
+            if page_blocks:
+                found[path.relative_to(docs).as_posix()] = page_blocks
+        if problems:
+            raise ContentError(problems)
+        return found
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        files.append(File.generated(config, self.config.json_path, content=self.parameters_json()))
+        return files
+
+    def parameters_json(self) -> str:
+        p = self.params
+        return simplejson.dumps(
+            {
+                "prijspeil": p.prijspeil,
+                "tarief": {"standaard": p.tarief.standaard, "laag": p.tarief.laag, "hoog": p.tarief.hoog},
+                "disciplines": [{"id": d.id, "naam": d.naam, "kosten_per_fte": d.kosten_per_fte} for d in p.disciplines],
+            },
+            use_decimal=True, sort_keys=True, cls=simplejson.JSONEncoderForHTML,
+        )
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        page_blocks = self.blocks.get(page.file.src_uri)
+        if not page_blocks:
+            return markdown
+        html = [self._render(block) for block in page_blocks]
+        # No blank lines inside: Markdown must see each rendered block as one HTML block.
+        return fb.replace_blocks(markdown, ["\n".join(l for l in h.splitlines() if l.strip()) for h in html])
+
+    def _render(self, block: fb.Block) -> str:
+        spec, p = block.spec, self.params
+        if block.kind == "kbz-parameters":
+            return self._template("parameters.html", params=p, bronnen=self.bronnen)
+        if block.kind == "rekenhulp":
+            return self._template("rekenhulp.html", params=p, parameters_json=self.parameters_json())
+        if block.kind == "tariefgrafiek":
+            grafiek = tariefgrafiek(spec.patienten, spec.fte, p, spec.punten)
+            return self._template("tariefgrafiek.html", g=grafiek, spec=spec)
+        if isinstance(spec, fb.BudgetBlock):
+            tarief = p.tarief.standaard if spec.tarief is None else spec.tarief
+            stappen = budget_stappen(funding.budget(spec.patienten, spec.aw, tarief, spec.fte, p))
+        elif isinstance(spec, fb.TariefBlock):
+            stappen = tarief_stappen(funding.tarief(spec.patienten, spec.aw, spec.fte, p))
+        elif isinstance(spec, fb.InzetBlock):
+            stappen = inzet_stappen(funding.inzet(spec.budget, spec.verhouding, p))
+        else:
+            regeling = p.regeling(spec.regeling)
+            stappen = (kwartaal_stappen(regeling.naam, regeling.grondslag, regeling.bedrag_per_jaar)
+                       if spec.berekening == "kwartaal" else stapeling_stappen(regeling))
+        return self._template("rekenvoorbeeld.html", titel=spec.titel, stappen=stappen)
+
+    def _template(self, name: str, **context: object) -> str:
+        return self.env.get_template(f"partials/kbz/{name}").render(**context)

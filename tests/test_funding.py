@@ -1,0 +1,158 @@
+"""The funding engine against the worked examples of the sources, to the cent."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kbz_site.funding import (
+    InvoerFout, Praktijk, budget, inzet, load_parameters, per_kwartaal, stapeling, tarief, verdeling,
+)
+from kbz_site.validation import ContentError
+
+from .support import ROOT
+
+PARAMS = load_parameters(ROOT / "content/_data/financiering.yml", "content/_data/financiering.yml")
+
+
+def test_parameters_are_the_checked_figures() -> None:
+    assert PARAMS.tarief.standaard == 60 and (PARAMS.tarief.laag, PARAMS.tarief.hoog) == (35, 85)
+    assert PARAMS.discipline("huisarts").kosten_per_fte == 180_000
+    assert PARAMS.discipline("poh-kb").kosten_per_fte == 120_000
+    assert PARAMS.normpraktijk == 2095 and PARAMS.prijspeil == 2022
+    assert PARAMS.selectiedrempel == 25 and PARAMS.aandeel_praktijken == 90
+
+
+def test_rekenvoorbeeld_1() -> None:
+    r = budget(4190, D(35), D(60), {"huisarts": D("0.2"), "poh-kb": D("0.4")}, PARAMS)
+    assert r.aw_ion == D("1466.5")
+    assert r.budget == D("87990.00")
+    assert [x.kosten for x in r.regels] == [D("36000.0"), D("48000.0")]
+    assert r.kosten == D("84000.00") and r.saldo == D("3990.00") and r.past
+
+
+def test_rekenvoorbeeld_1_inzet_arrives_at_02_and_04_fte() -> None:
+    r = inzet(D("87990"), {"huisarts": 1, "poh-kb": 2}, PARAMS)
+    assert [(x.discipline, x.fte) for x in r.regels] == [("huisarts", D("0.2")), ("poh-kb", D("0.4"))]
+    assert r.kosten == D("84000.00") and r.over == D("3990.00")
+
+
+def test_rekenvoorbeeld_2() -> None:
+    fte = {"huisarts": D("0.4"), "poh-kb": D("0.6")}
+    at_45 = tarief(4190, D(45), fte, PARAMS)
+    at_75 = tarief(4190, D(75), fte, PARAMS)
+    assert at_45.kosten == D("144000.00") and at_45.aw_ion == D("1885.5") and at_75.aw_ion == D("3142.5")
+    assert (at_45.tarief, at_45.tarief_afgerond) == (D("76.37"), D("76"))
+    assert (at_75.tarief, at_75.tarief_afgerond) == (D("45.82"), D("46"))
+    assert at_45.binnen_bandbreedte and at_75.binnen_bandbreedte
+
+
+def test_rotterdam_module() -> None:
+    rotterdam = PARAMS.regeling("rotterdam")
+    assert per_kwartaal(rotterdam.bedrag_per_jaar) == D("2.50")
+    assert rotterdam.stapeling is not None
+    assert stapeling(rotterdam.stapeling.onderdelen) == D("7.16")
+    assert stapeling([rotterdam.bedrag_per_jaar, rotterdam.stapeling.totaal]) == D("17.16")
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: budget(4190, D(101), D(60), {}, PARAMS), "tussen 0 en 100"),
+        (lambda: budget(-1, D(35), D(60), {}, PARAMS), "niet negatief"),
+        (lambda: budget(4190, D(35), D(60), {"tandarts": D(1)}, PARAMS), "onbekende discipline 'tandarts'"),
+        (lambda: tarief(0, D(35), {"huisarts": D(1)}, PARAMS), "geen tarief"),
+        (lambda: inzet(D(1000), {"huisarts": 0}, PARAMS), "positief heel getal"),
+        (lambda: verdeling(D(1000), [], D(60), PARAMS, ro_percentage=D(11)), "hoogstens 10"),
+    ],
+)
+def test_bad_input_is_named_in_dutch(call, message: str) -> None:
+    with pytest.raises(InvoerFout, match=message):
+        call()
+
+
+def test_verdeling_highest_percentage_first_until_the_money_runs_out() -> None:
+    praktijken = [
+        Praktijk("A", 2000, D(30)),
+        Praktijk("B", 1000, D(60)),
+        Praktijk("C", 3000, D(20)),  # under the threshold
+        Praktijk("D", 1000, D(20), uitzondering="veel LVB in de wijk"),
+        Praktijk("E", 1500, D(40)),
+    ]
+    r = verdeling(D(100_000), praktijken, D(60), PARAMS)
+    assert r.naar_ro == D("10000.00") and r.voor_praktijken == D("90000.00")
+    order = [(t.praktijk.naam, t.gevraagd, t.toegekend, t.status) for t in r.toekenningen]
+    assert order == [
+        ("B", D("36000.00"), D("36000.00"), "volledig"),
+        ("E", D("36000.00"), D("36000.00"), "volledig"),
+        ("A", D("36000.00"), D("18000.00"), "gedeeltelijk"),
+        ("C", D("36000.00"), D("0.00"), "onder drempel"),
+        ("D", D("12000.00"), D("0.00"), "budget op"),
+    ]
+    assert r.over == D("0.00")
+
+
+def test_bad_funding_data_fails_with_file_and_line(tmp_path: Path) -> None:
+    source = (ROOT / "content/_data/financiering.yml").read_text(encoding="utf-8")
+    # old text -> (new text, Dutch message, the line the message must point at)
+    cases = {
+        "kosten_per_fte: 120000": ("kosten_per_fte: -5", "'kosten_per_fte' moet groter zijn dan 0", "kosten_per_fte: -5"),
+        "  laag: 35 ": ("  laag: 95 ", "laag (€ 95) ligt boven hoog (€ 85)", "  hoog: 85"),
+        "selectiedrempel: 25 ": ("selectiedrempel: 125 ", "'selectiedrempel' mag hoogstens 100 zijn", "selectiedrempel: 125"),
+        "onderdelen: [2.11, 1.87, 3.18]": ("onderdelen: [2.11, 1.87, 3.19]", "tellen op tot € 7.17", "onderdelen:"),
+    }
+    for old, (new, message, at) in cases.items():
+        assert old in source, old
+        path = tmp_path / "financiering.yml"
+        broken = source.replace(old, new)
+        path.write_text(broken, encoding="utf-8")
+        line = next(n for n, text in enumerate(broken.splitlines(), 1) if text.startswith(at) or text.strip().startswith(at.strip()))
+        with pytest.raises(ContentError) as caught:
+            load_parameters(path, "content/_data/financiering.yml")
+        assert len(caught.value.problems) == 1, caught.value
+        problem = caught.value.problems[0]
+        assert (problem.path, problem.line) == ("content/_data/financiering.yml", line), str(problem)
+        assert message in problem.message
+
+
+percentages = st.decimals(min_value=0, max_value=100, places=1)
+fte = st.decimals(min_value=0, max_value=3, places=1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 20_000), percentages, percentages, st.decimals(0, 200, places=2))
+def test_budget_never_falls_as_aw_rises(patienten: int, a: D, b: D, t: D) -> None:
+    low, high = sorted((a, b))
+    assert budget(patienten, low, t, {}, PARAMS).budget <= budget(patienten, high, t, {}, PARAMS).budget
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 20_000), st.decimals(min_value="0.1", max_value=100, places=1), fte, fte)
+def test_tarief_times_aw_ion_is_the_cost_to_the_cent(patienten: int, aw: D, h: D, p: D) -> None:
+    r = tarief(patienten, aw, {"huisarts": h, "poh-kb": p}, PARAMS)
+    assert (r.exact * r.aw_ion).quantize(D("0.01")) == r.kosten
+
+
+praktijk = st.builds(
+    Praktijk,
+    naam=st.text(min_size=1, max_size=5),
+    patienten=st.integers(0, 10_000),
+    aw=percentages,
+    uitzondering=st.one_of(st.none(), st.just("reden")),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(0, 2_000_000, places=2), st.lists(praktijk, max_size=12), st.decimals(0, 150, places=2))
+def test_verdeling_never_exceeds_budget_nor_funds_below_threshold(total: D, praktijken, t: D) -> None:
+    r = verdeling(total, praktijken, t, PARAMS)
+    assert r.naar_ro + sum(x.toegekend for x in r.toekenningen) + r.over == r.budget
+    assert r.over >= 0 and r.naar_ro <= r.budget * D("0.10")
+    for x in r.toekenningen:
+        assert 0 <= x.toegekend <= x.gevraagd
+        if x.praktijk.aw < 25 and not x.praktijk.uitzondering:
+            assert x.toegekend == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -106,3 +107,38 @@ def test_plugins_run_under_properdocs(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = (site / "index.html").read_text(encoding="utf-8")
     assert 'id="kbz-bronnen-kop"' in text and "mermaid@" in text
+
+
+def test_worked_examples_are_rendered_from_the_engine(site: Path) -> None:
+    text = (site / "financiering/rekenvoorbeelden/index.html").read_text(encoding="utf-8")
+    assert "€ 87.990 per jaar" in text and "€ 3.990: het past" in text
+    assert "€ 76,37 per AW-ION, afgerond € 76" in text and "€ 45,82 per AW-ION, afgerond € 46" in text
+    assert "0,2 fte huisarts + 0,4 fte POH-KB" in text
+    assert "€ 2,50 per ION per kwartaal" in text and "€ 17,16 per ION" in text
+    # the chart: an SVG with a title and description, and its numbers as a table
+    assert "<title id=\"kbz-grafiek-titel\">" in text and "<desc id=\"kbz-grafiek-uitleg\">" in text
+    assert "<td>45 %</td><td>€ 76,37</td>" in text and "<td>75 %</td><td>€ 45,82</td>" in text
+    parameters = json.loads((site / "assets/kbz/financiering.json").read_text(encoding="utf-8"))
+    assert parameters["tarief"] == {"standaard": 60, "laag": 35, "hoog": 85}
+
+
+def test_worked_example_with_unknown_discipline_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "content/financiering/rekenvoorbeelden.md"
+    text = page.read_text(encoding="utf-8").replace("  poh-kb: 0.4\n", "  tandarts: 0.4\n", 1)
+    page.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("  tandarts: 0.4") + 1
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"content/financiering/rekenvoorbeelden.md:{line}: onbekende discipline 'tandarts'; kies uit: huisarts, poh-kb" in result.stderr
+
+
+def test_bad_funding_data_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    data = project / "content/_data/financiering.yml"
+    text = data.read_text(encoding="utf-8").replace("kosten_per_fte: 180000", "kosten_per_fte: -180000")
+    data.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    kosten_per_fte: -180000   # € per jaar, incl. huisvesting, overhead, werkgeverslasten") + 1
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 1
+    assert f"content/_data/financiering.yml:{line}: 'kosten_per_fte' moet groter zijn dan 0" in result.stderr

@@ -1,4 +1,8 @@
+import json
+from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from kbz_site.cli import main
 
@@ -18,3 +22,76 @@ def test_check_lists_every_problem(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert "content/a.md:2: onbekende bron 'nee'" in err
     assert "content/b.md:5: onbekende bron 'ook-niet'" in err
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["--project", str(ROOT), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_rekenen_budget_json_is_fixed(capsys) -> None:
+    code, out, _ = run(capsys, "rekenen", "budget", "--patienten", "4190", "--aw", "35", "--tarief", "60",
+                       "--fte", "huisarts=0.2", "--fte", "poh-kb=0.4", "--json")
+    assert code == 0
+    assert json.loads(out) | {} == {"aw_ion": 1466.5, "tarief": 60, "budget": 87990, "kosten": 84000, "saldo": 3990, "past": True}
+    # euros as numbers with two decimals, as written
+    assert '"budget": 87990.00' in out and '"kosten": 84000.00' in out and '"saldo": 3990.00' in out
+
+
+def test_rekenen_tarief_json_is_fixed(capsys) -> None:
+    code, out, _ = run(capsys, "rekenen", "tarief", "--patienten", "4190", "--aw", "45",
+                       "--fte", "huisarts=0.4", "--fte", "poh-kb=0.6", "--json")
+    data = json.loads(out, parse_float=Decimal)
+    assert code == 0
+    assert (data["aw_ion"], data["kosten"], data["tarief"]) == (Decimal("1885.50"), Decimal("144000.00"), Decimal("76.37"))
+    assert data["tarief_afgerond"] == 76 and data["binnen_bandbreedte"] is True
+
+
+def test_rekenen_text_is_dutch_steps(capsys) -> None:
+    code, out, _ = run(capsys, "rekenen", "budget", "--patienten", "4190", "--aw", "35", "--fte", "huisarts=0,2", "--fte", "poh-kb=0,4")
+    assert code == 0
+    assert "2. Budget: 1.466,5 AW-ION × € 60 = € 87.990 per jaar" in out
+    assert out.rstrip().endswith("€ 3.990: het past")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["budget", "--patienten", "4190", "--aw", "101"], "--aw: '101' ligt niet tussen 0 en 100"),
+        (["budget", "--patienten", "-4", "--aw", "35"], "--patienten: '-4' mag niet negatief zijn"),
+        (["budget", "--patienten", "veel", "--aw", "35"], "--patienten: 'veel' is geen getal"),
+        (["budget", "--patienten", "10", "--aw", "35", "--fte", "tandarts=1"], "onbekende discipline 'tandarts'"),
+        (["budget", "--aw", "35"], "verplicht: --patienten"),
+        (["inzet", "--budget", "1000", "--verhouding", "huisarts"], "moet de vorm discipline=waarde hebben"),
+    ],
+)
+def test_rekenen_bad_input_is_one_dutch_line_exit_2(capsys, args: list[str], message: str) -> None:
+    try:
+        code, out, err = run(capsys, "rekenen", *args)
+    except SystemExit as stop:
+        code, err = stop.code, capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_rekenen_verdeling_from_csv(tmp_path: Path, capsys) -> None:
+    csv_file = tmp_path / "praktijken.csv"
+    csv_file.write_text("naam,patienten,aw,uitzondering\nA,2000,30,\nB,1000,60,\nC,3000,20,\nD,1000,20,LVB\n", encoding="utf-8")
+    code, out, _ = run(capsys, "rekenen", "verdeling", "--budget", "100000", "--praktijken", str(csv_file), "--json")
+    data = json.loads(out, parse_float=Decimal)
+    assert code == 0 and data["naar_ro"] == Decimal("10000.00")
+    assert [(p["naam"], p["status"]) for p in data["praktijken"]] == [
+        ("B", "volledig"), ("A", "volledig"), ("C", "onder drempel"), ("D", "volledig")
+    ]
+    assert data["over"] == Decimal("6000.00")
+
+
+def test_rekenen_verdeling_names_a_missing_column(tmp_path: Path, capsys) -> None:
+    csv_file = tmp_path / "praktijken.csv"
+    csv_file.write_text("naam,patienten\nA,2000\n", encoding="utf-8")
+    code, _, err = run(capsys, "rekenen", "verdeling", "--budget", "1000", "--praktijken", str(csv_file))
+    assert code == 2 and f"{csv_file}:1: kolom(men) ontbreken: aw" in err
+    csv_file.write_text("naam,patienten,aw\nA,2000,35\nB,twee,35\n", encoding="utf-8")
+    code, _, err = run(capsys, "rekenen", "verdeling", "--budget", "1000", "--praktijken", str(csv_file))
+    assert code == 2 and f"{csv_file}:3: 'twee' is geen getal" in err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -13,15 +13,18 @@ from kbz_site.validation import ContentError
 
 
 def project_root(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path).resolve().parent
+    return Path(config.config_file_path).parent
 
 
 def display_path(config: MkDocsConfig, path: Path) -> str:
     """``content/_data/bronnen.yml``: the path relative to the project, as an editor opens it."""
-    try:
-        return path.resolve().relative_to(project_root(config)).as_posix()
-    except ValueError:
-        return path.as_posix()
+    # Plain relative_to first: resolve() costs a system call per path, on every page.
+    for base, target in ((project_root(config), path), (project_root(config).resolve(), path.resolve())):
+        try:
+            return target.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
 
 
 @contextmanager
@@ -31,3 +34,10 @@ def content_errors() -> Iterator[None]:
         yield
     except ContentError as err:
         raise PluginError(str(err)) from None
+
+
+def docs_display(config: MkDocsConfig) -> Callable[[Path], str]:
+    """``display_path`` for files under docs_dir, computed once per build, not per page."""
+    docs = Path(config.docs_dir)
+    prefix = display_path(config, docs)
+    return lambda path: f"{prefix}/{path.relative_to(docs).as_posix()}"

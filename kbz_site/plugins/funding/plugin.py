@@ -24,7 +24,7 @@ from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stapp
 from kbz_site.sources import load_bronnen
 from kbz_site.validation import ContentError
 
-from ..common import content_errors, display_path
+from ..common import content_errors, display_path, docs_display
 from .config import FundingConfig
 
 
@@ -41,9 +41,10 @@ class FundingPlugin(BasePlugin[FundingConfig]):
 
     def _find_all(self, docs: Path, config: MkDocsConfig) -> dict[str, list[fb.Block]]:
         found, problems = {}, []
+        display = docs_display(config)
         for path in sorted(docs.rglob("*.md")):
             try:
-                page_blocks = fb.find_blocks(path, display_path(config, path), self.params)
+                page_blocks = fb.find_blocks(path, display(path), self.params)
             except ContentError as err:
                 problems.extend(err.problems)
                 continue

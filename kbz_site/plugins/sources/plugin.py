@@ -15,7 +15,7 @@ from mkdocs.structure.pages import Page
 
 from kbz_site.sources import load_bronnen, load_page_sources
 
-from ..common import content_errors, display_path
+from ..common import content_errors, display_path, docs_display
 from .config import SourcesConfig
 
 
@@ -25,7 +25,7 @@ class SourcesPlugin(BasePlugin[SourcesConfig]):
         registry_file = docs / self.config.registry
         with content_errors():
             registry = load_bronnen(registry_file, display_path(config, registry_file))
-            self.page_sources = load_page_sources(docs, registry, lambda p: display_path(config, p))
+            self.page_sources = load_page_sources(docs, registry, docs_display(config))
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
         context["kbz_bronnen"] = self.page_sources.get(page.file.src_uri, [])

@@ -71,11 +71,13 @@ def test_page_with_unknown_source_fails_with_file_and_line(tmp_path: Path) -> No
     before = sorted(p.relative_to(site) for p in site.rglob("*"))
 
     page = project / "content/samenwerking/index.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("bronnen: [afsprakenstelsel, zorg-om-zorg]", "bronnen:\n  - afsprakenstelsel\n  - verzonnen"), encoding="utf-8")
+    text = page.read_text(encoding="utf-8").replace("bronnen: [afsprakenstelsel, zorg-om-zorg]", "bronnen:\n  - afsprakenstelsel\n  - verzonnen")
+    page.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("  - verzonnen") + 1
     result = build(project, site)
 
     assert result.returncode == 1
-    assert "content/samenwerking/index.md:5: onbekende bron 'verzonnen'" in result.stderr
+    assert f"content/samenwerking/index.md:{line}: onbekende bron 'verzonnen'" in result.stderr
     assert "Traceback" not in result.stderr
     # the error came before MkDocs touched site/: the last good site is still there, whole
     assert sorted(p.relative_to(site) for p in site.rglob("*")) == before

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -19,13 +18,9 @@ from typing import Annotated, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
 
-from kbz_site.validation import ContentError, Problem, validate
-from kbz_site.validation.loader import parse_yaml, read_text
+from kbz_site.validation.fences import find_fenced
 
 from .model import Parameters
-
-# A fenced block: ``` or ~~~ (3 or more), the kind, its body, the same fence closing it.
-FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})[ \t]*(?P<kind>rekenvoorbeeld|kbz-parameters|tariefgrafiek|rekenhulp)[ \t]*\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
 
 Percentage = Annotated[Decimal, Field(ge=0, le=100)]
 Positive = Annotated[Decimal, Field(ge=0)]
@@ -98,6 +93,9 @@ class LeegBlock(_Block):
 SCHEMAS = {"rekenvoorbeeld": Rekenvoorbeeld, "tariefgrafiek": GrafiekBlock, "kbz-parameters": LeegBlock, "rekenhulp": LeegBlock}
 
 
+KINDS = tuple(SCHEMAS)
+
+
 @dataclass(frozen=True)
 class Block:
     kind: str
@@ -106,26 +104,4 @@ class Block:
 
 def find_blocks(path: Path, display: str, params: Parameters) -> list[Block]:
     """All funding blocks of one page, in order; all problems at once, at their file lines."""
-    text = read_text(path, display)
-    if not FENCE.search(text):
-        return []
-    blocks, problems = [], []
-    for match in FENCE.finditer(text):
-        offset = text.count("\n", 0, match.start("body"))
-        try:
-            data = parse_yaml(match["body"], display, offset) or {}
-            blocks.append(Block(match["kind"], validate(data, SCHEMAS[match["kind"]], display, offset, {"params": params})))
-        except ContentError as err:
-            problems.extend(err.problems)
-    if problems:
-        raise ContentError(problems)
-    return blocks
-
-
-def replace_blocks(markdown: str, rendered: list[str]) -> str:
-    """Put the rendered HTML in place of the blocks, in the same order."""
-    parts = iter(rendered)
-    return FENCE.sub(lambda _: "\n" + next(parts) + "\n", markdown)
-
-
-__all__ = ["Block", "find_blocks", "replace_blocks", "Problem"]
+    return [Block(kind, spec) for kind, spec in find_fenced(path, display, SCHEMAS, {"params": params})]

@@ -23,6 +23,7 @@ from kbz_site.funding.chart import tariefgrafiek
 from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, stapeling_stappen, tarief_stappen
 from kbz_site.sources import load_bronnen
 from kbz_site.validation import ContentError
+from kbz_site.validation.fences import replace_fenced
 
 from ..common import content_errors, display_path, docs_display
 from .config import FundingConfig
@@ -73,9 +74,9 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         page_blocks = self.blocks.get(page.file.src_uri)
         if not page_blocks:
             return markdown
-        html = [self._render(block) for block in page_blocks]
         # No blank lines inside: Markdown must see each rendered block as one HTML block.
-        return fb.replace_blocks(markdown, ["\n".join(l for l in h.splitlines() if l.strip()) for h in html])
+        html = ["\n".join(l for l in self._render(b).splitlines() if l.strip()) for b in page_blocks]
+        return replace_fenced(markdown, fb.KINDS, lambda n: html[n])
 
     def _render(self, block: fb.Block) -> str:
         spec, p = block.spec, self.params

@@ -1,0 +1,55 @@
+"""kbz-stroomschema: ```stroomschema blocks become a Mermaid chart plus the same steps as text.
+
+Validated before MkDocs touches site/; rendered with templates/partials/kbz/stroomschema.html.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
+from kbz_site.validation import ContentError
+from kbz_site.validation.fences import find_fenced, replace_fenced
+
+from ..common import content_errors, docs_display
+from .config import FlowchartsConfig
+
+KINDS = {"stroomschema": Stroomschema}
+
+
+class FlowchartsPlugin(BasePlugin[FlowchartsConfig]):
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        docs = Path(config.docs_dir)
+        display = docs_display(config)
+        self.charts: dict[str, list[Stroomschema]] = {}
+        problems = []
+        for path in sorted(docs.rglob("*.md")):
+            try:
+                found = find_fenced(path, display(path), KINDS)
+            except ContentError as err:
+                problems.extend(err.problems)
+                continue
+            if found:
+                self.charts[path.relative_to(docs).as_posix()] = [spec for _, spec in found]
+        with content_errors():
+            if problems:
+                raise ContentError(problems)
+        self.template = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True).get_template(
+            "partials/kbz/stroomschema.html"
+        )
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        charts = self.charts.get(page.file.src_uri)
+        if not charts:
+            return markdown
+        html = [
+            "\n".join(l for l in self.template.render(schema=c, mermaid=mermaid_source(c), stappen=stappen_tekst(c), nummer=n).splitlines() if l.strip())
+            for n, c in enumerate(charts, 1)
+        ]
+        return replace_fenced(markdown, KINDS, lambda n: html[n])

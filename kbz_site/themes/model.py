@@ -1,0 +1,60 @@
+"""The one shape of a theme page, checked for every page in content/themas/.
+
+Front matter (validated here), then the sections the afsprakenstelsel uses: Normen,
+Werkafspraken and Techniek. The contact block and the documents list are added by the
+template, so no page can forget them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from kbz_site.validation import ContentError, Problem, load_front_matter
+from kbz_site.validation.loader import read_text, split_front_matter
+
+SECTIONS = ("Normen", "Werkafspraken", "Techniek")
+
+
+def _no_contacts_yet(value: list[str]) -> list[str]:
+    if value:
+        raise ValueError("contactpersonen kunnen nog niet aan een thema worden gekoppeld; laat 'contacten' leeg (de pagina toont 'contact volgt')")
+    return value
+
+Text = Annotated[str, Field(min_length=1)]
+
+
+class ThemaMeta(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: Text
+    description: str | None = None
+    samenvatting: Text  # shown as "In het kort"
+    doelgroep: Annotated[list[Text], Field(min_length=1)]
+    rollen: Annotated[list[Text], Field(min_length=1)]
+    # Contact ids; the page shows "contact volgt" while empty. Until contacts are data
+    # (with their privacy rules), no page may name people here.
+    contacten: Annotated[list[str], AfterValidator(_no_contacts_yet)] = []
+    status: Literal["actief", "in ontwikkeling"]
+    bronnen: Annotated[list[str], Field(min_length=1)]  # ids checked by kbz-bronnen
+    documenten: list[Text] = []  # titles of documents the sources name but we do not have
+
+
+def load_theme(path: Path, display: str) -> ThemaMeta:
+    """The validated front matter; a missing section is a problem at the page's heading."""
+    meta = load_front_matter(path, ThemaMeta, display)
+    text = read_text(path, display)
+    found = {m.group(1) for m in re.finditer(r"^##[ \t]+(\w+)", text, re.M)}
+    missing = [s for s in SECTIONS if s not in found]
+    if missing:
+        _, offset = split_front_matter(text)
+        h1 = re.search(r"^#[ \t]", text, re.M)
+        line = text.count("\n", 0, h1.start()) + 1 if h1 else 1 + offset
+        raise ContentError(
+            Problem(display, line, f"sectie '## {s}' ontbreekt; elke themapagina heeft Normen, Werkafspraken en Techniek")
+            for s in missing
+        )
+    return meta

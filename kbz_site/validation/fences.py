@@ -1,0 +1,52 @@
+"""Fenced blocks with YAML inside, as editors write them in Markdown pages.
+
+    ```rekenvoorbeeld
+    berekening: budget
+    ```
+
+Found in the page file (so line numbers are the file's), validated like any data file,
+and later replaced in the page's Markdown, in the same order, by rendered HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from .errors import ContentError
+from .loader import parse_yaml, read_text, validate
+
+
+def fence_pattern(kinds: Iterable[str]) -> re.Pattern[str]:
+    names = "|".join(re.escape(k) for k in kinds)
+    return re.compile(
+        rf"^(?P<fence>`{{3,}}|~{{3,}})[ \t]*(?P<kind>{names})[ \t]*\r?\n(?P<body>.*?)^(?P=fence)[ \t]*\r?$",
+        re.M | re.S,
+    )
+
+
+def find_fenced(
+    path: Path, display: str, schemas: dict[str, Any], context: dict[str, Any] | None = None
+) -> list[tuple[str, Any]]:
+    """``[(kind, validated spec), ...]`` for every block of a page, all problems at once."""
+    text = read_text(path, display)
+    if not any(k in text for k in schemas):
+        return []
+    found, problems = [], []
+    for match in fence_pattern(schemas).finditer(text):
+        offset = text.count("\n", 0, match.start("body"))
+        try:
+            data = parse_yaml(match["body"], display, offset) or {}
+            found.append((match["kind"], validate(data, schemas[match["kind"]], display, offset, context)))
+        except ContentError as err:
+            problems.extend(err.problems)
+    if problems:
+        raise ContentError(problems)
+    return found
+
+
+def replace_fenced(markdown: str, kinds: Iterable[str], render: Callable[[int], str]) -> str:
+    """Replace the n-th block of ``kinds`` in ``markdown`` with ``render(n)``."""
+    counter = iter(range(10**9))
+    return fence_pattern(kinds).sub(lambda _: "\n" + render(next(counter)) + "\n", markdown)

@@ -1,0 +1,177 @@
+"""The knowledge base: navigation, the one shape of theme pages, flowcharts, findability, news."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
+from kbz_site.themes import load_theme
+from kbz_site.validation import ContentError
+from kbz_site.validation.fences import find_fenced
+
+from .support import ROOT, build, copy_project
+
+THEMES = sorted(p for p in (ROOT / "content/themas").glob("*.md") if p.name not in {"index.md", "rotterdam-doelgroepen.md"})
+REQUIRED_PAGES = {
+    "Over KBZ": ["over-kbz/index.md", "over-kbz/principes.md", "over-kbz/doelen.md", "over-kbz/resultaten.md", "over-kbz/geschiedenis.md", "over-kbz/onderbouwing.md"],
+    "Kader": ["kader/index.md", "kader/personeel.md", "kader/commitment.md", "kader/overhead.md", "kader/selectie.md", "kader/jaarplan.md"],
+    "Thema's": ["themas/index.md", *[f"themas/{p.name}" for p in THEMES], "themas/rotterdam-doelgroepen.md"],
+    "Werkwijze": ["werkwijze/index.md", "werkwijze/4d-model.md", "werkwijze/cijfer-voor-gezondheid.md", "werkwijze/uurgesprek.md",
+                  "werkwijze/mdo-en-casuistiek.md", "werkwijze/gfi.md", "werkwijze/ernst-inventarisatielijst.md",
+                  "werkwijze/dashboard-en-registratie.md", "werkwijze/wijkspecialist-consultatie.md"],
+    "Samenwerking": ["samenwerking/index.md", "samenwerking/huisarts-en-buurtteam.md", "samenwerking/doen-wat-nodig-is.md",
+                     "samenwerking/wijksamenwerkingsverband.md", "samenwerking/blauwe-zorg.md", "samenwerking/de-nieuwe-ggz.md"],
+    "Financiering": ["financiering/index.md", "financiering/rekenvoorbeelden.md", "financiering/rekenhulp.md", "financiering/drie-segmenten.md"],
+    "Nieuws": ["nieuws/index.md"],
+}
+
+
+def nav_files() -> dict[str, list[str]]:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda *_: None)
+    nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)["nav"]
+    return {next(iter(section)): next(iter(section.values())) for section in nav}
+
+
+def test_navigation_holds_every_section_with_an_index() -> None:
+    nav = nav_files()
+    for section, pages in REQUIRED_PAGES.items():
+        assert section in nav, section
+        assert nav[section][0].endswith("index.md"), section
+        assert set(pages) <= set(nav[section]), section
+
+
+def test_nine_themes_and_two_in_development() -> None:
+    assert len(THEMES) == 9
+    status = {p.stem: load_theme(p, p.name).status for p in THEMES}
+    assert [k for k, v in status.items() if v == "in ontwikkeling"] == ["wijkapotheker", "wijkverpleging"]
+
+
+@pytest.mark.parametrize("page", THEMES, ids=lambda p: p.stem)
+def test_every_theme_page_has_its_shape(page: Path, site: Path) -> None:
+    meta = load_theme(page, page.name)  # front matter, the three sections
+    assert meta.bronnen and meta.samenvatting
+    html = (site / "themas" / page.stem / "index.html").read_text(encoding="utf-8")
+    for heading in ("Normen", "Werkafspraken", "Techniek", "Contact", "Documenten"):
+        assert re.search(rf"<h2 id=\"[^\"]*\">{heading}<", html), heading
+    assert "In het kort" in html and "Contact volgt." in html and 'id="kbz-bronnen-kop"' in html
+    documents = re.search(r'<ul class="kbz-documenten">(.*?)</ul>', html, re.S)
+    if meta.documenten:
+        assert documents and "<a " not in documents.group(1)  # listed by title, never a dead link
+        assert documents.group(1).count("(document niet beschikbaar)") == len(meta.documenten)
+
+
+def write_theme(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "thema.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+GOOD_THEME = """---
+title: Test
+samenvatting: Kort.
+doelgroep: [iedereen]
+rollen: [huisarts]
+status: actief
+bronnen: [kader]
+---
+
+# Test
+
+## Normen
+
+## Werkafspraken
+
+## Techniek
+"""
+
+
+def test_theme_page_without_a_section_fails_at_its_heading(tmp_path: Path) -> None:
+    load_theme(write_theme(tmp_path, GOOD_THEME), "content/themas/test.md")
+    with pytest.raises(ContentError) as caught:
+        load_theme(write_theme(tmp_path, GOOD_THEME.replace("## Techniek\n", "")), "content/themas/test.md")
+    assert str(caught.value) == (
+        "content/themas/test.md:10: sectie '## Techniek' ontbreekt; elke themapagina heeft Normen, Werkafspraken en Techniek"
+    )
+
+
+def test_theme_page_without_sources_fails(tmp_path: Path) -> None:
+    with pytest.raises(ContentError) as caught:
+        load_theme(write_theme(tmp_path, GOOD_THEME.replace("bronnen: [kader]\n", "")), "content/themas/test.md")
+    assert str(caught.value) == "content/themas/test.md:2: verplicht veld 'bronnen' ontbreekt; voeg het toe"
+    with pytest.raises(ContentError) as caught:
+        load_theme(write_theme(tmp_path, GOOD_THEME.replace("bronnen: [kader]", "bronnen: []")), "content/themas/test.md")
+    assert "content/themas/test.md:7: 'bronnen' moet minstens 1 item(s) hebben" == str(caught.value)
+
+
+def test_build_fails_on_a_theme_page_without_its_sections(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "content/themas/ouderenzorg.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("## Techniek", "## Hulpmiddelen"), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert re.search(r"content/themas/ouderenzorg\.md:\d+: sectie '## Techniek' ontbreekt", result.stderr)
+
+
+def all_flowcharts() -> list[tuple[Path, Stroomschema]]:
+    charts = []
+    for path in sorted((ROOT / "content").rglob("*.md")):
+        charts += [(path, spec) for _, spec in find_fenced(path, path.name, {"stroomschema": Stroomschema})]
+    return charts
+
+
+def test_the_flowcharts_the_sources_support_are_there() -> None:
+    titles = {spec.titel for _, spec in all_flowcharts()}
+    assert titles == {
+        "Zorgprogramma SOLK", "Warme overdracht van huisarts naar buurtteam", "Meer bewegen",
+        "Vitale kinderen en FitGaaf", "Doen wat nodig is", "De Nieuwe GGZ",
+    }
+    meer_bewegen = next(s for _, s in all_flowcharts() if s.titel == "Meer bewegen")
+    assert meer_bewegen.stappen[-1].tekst.endswith('"Gaat u dit ook écht doen?"')
+
+
+@pytest.mark.parametrize("path, chart", all_flowcharts(), ids=lambda x: getattr(x, "titel", ""))
+def test_chart_and_text_have_the_same_steps(path: Path, chart: Stroomschema) -> None:
+    nodes = re.findall(r"^    s\d+[\[{]", mermaid_source(chart), re.M)
+    assert len(nodes) == len(stappen_tekst(chart)) == len(chart.stappen)
+
+
+def test_flowchart_to_a_missing_step_fails_with_its_line(tmp_path: Path) -> None:
+    page = tmp_path / "p.md"
+    page.write_text("# P\n\n```stroomschema\ntitel: T\nstappen:\n  - vraag: Ja?\n    keuzes: {ja: verder, nee: einde}\n  - Klaar\n```\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        find_fenced(page, "content/p.md", {"stroomschema": Stroomschema})
+    assert str(caught.value) == "content/p.md:4: stap 'verder' bestaat niet; geef die stap 'id: verder' of kies 'einde'"
+
+
+def test_tags_list_everything_for_the_poh(site: Path) -> None:
+    html = (site / "voor-wie/index.html").read_text(encoding="utf-8")
+    section = re.search(r'<h2 id="tag:poh-ggz">.*?</ul>', html, re.S)
+    assert section and "SOLK" in section.group(0) and "De Nieuwe GGZ" in section.group(0)
+
+
+def test_abbreviations_are_explained_on_every_page(site: Path) -> None:
+    html = (site / "kader/personeel/index.html").read_text(encoding="utf-8")
+    assert '<abbr title="praktijkondersteuner huisarts">POH</abbr>' in html
+
+
+def test_news_posts_and_feed(site: Path) -> None:
+    feed = ET.parse(site / "feed_rss_created.xml").getroot()
+    titles = [item.findtext("title") for item in feed.iter("item")]
+    assert len(titles) == 2 and any("Zorg om Zorg" in t for t in titles) and any("BUNDLE" in t for t in titles)
+
+
+def test_every_page_names_its_sources_at_the_bottom(site: Path) -> None:
+    listings = {"voor-wie", "nieuws"}  # pages that only list other pages
+    for page in sorted(site.rglob("index.html")):
+        rel = page.relative_to(site).parent.as_posix()
+        if rel in listings or rel.startswith("nieuws/archive"):
+            continue
+        assert 'id="kbz-bronnen-kop"' in page.read_text(encoding="utf-8"), rel

@@ -1,4 +1,5 @@
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -95,3 +96,15 @@ def test_rekenen_verdeling_names_a_missing_column(tmp_path: Path, capsys) -> Non
     csv_file.write_text("naam,patienten,aw\nA,2000,35\nB,twee,35\n", encoding="utf-8")
     code, _, err = run(capsys, "rekenen", "verdeling", "--budget", "1000", "--praktijken", str(csv_file))
     assert code == 2 and f"{csv_file}:3: 'twee' is geen getal" in err
+
+
+def test_check_runs_the_same_checks_as_the_build(tmp_path: Path, capsys) -> None:
+    project = copy_project(tmp_path / "p")
+    theme = project / "content/themas/gfi.md"
+    theme.write_text("---\ntitle: GFI\n---\n\n# GFI\n", encoding="utf-8")
+    example = project / "content/financiering/rekenvoorbeelden.md"
+    example.write_text(example.read_text(encoding="utf-8").replace("aw: 35\n", "aw: 135\n", 1), encoding="utf-8")
+    assert main(["--project", str(project), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "content/themas/gfi.md:2: verplicht veld 'samenvatting' ontbreekt" in err
+    assert re.search(r"content/financiering/rekenvoorbeelden\.md:\d+: 'aw' mag hoogstens 100 zijn", err)

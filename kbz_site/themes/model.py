@@ -11,18 +11,12 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from kbz_site.validation import ContentError, Problem, load_front_matter
 from kbz_site.validation.loader import read_text, split_front_matter
 
 SECTIONS = ("Normen", "Werkafspraken", "Techniek")
-
-
-def _no_contacts_yet(value: list[str]) -> list[str]:
-    if value:
-        raise ValueError("contactpersonen kunnen nog niet aan een thema worden gekoppeld; laat 'contacten' leeg (de pagina toont 'contact volgt')")
-    return value
 
 Text = Annotated[str, Field(min_length=1)]
 
@@ -35,9 +29,9 @@ class ThemaMeta(BaseModel):
     samenvatting: Text  # shown as "In het kort"
     doelgroep: Annotated[list[Text], Field(min_length=1)]
     rollen: Annotated[list[Text], Field(min_length=1)]
-    # Contact ids; the page shows "contact volgt" while empty. Until contacts are data
-    # (with their privacy rules), no page may name people here.
-    contacten: Annotated[list[str], AfterValidator(_no_contacts_yet)] = []
+    # Contact ids (checked by kbz-contacten); contacts whose data name this theme are
+    # shown too. With none, the page says "contact volgt".
+    contacten: list[str] = []
     status: Literal["actief", "in ontwikkeling"]
     bronnen: Annotated[list[str], Field(min_length=1)]  # ids checked by kbz-bronnen
     documenten: list[Text] = []  # titles of documents the sources name but we do not have

@@ -24,9 +24,12 @@ class SourcesPlugin(BasePlugin[SourcesConfig]):
         docs = Path(config.docs_dir)
         registry_file = docs / self.config.registry
         with content_errors():
-            registry = load_bronnen(registry_file, display_path(config, registry_file))
+            self.registry = registry = load_bronnen(registry_file, display_path(config, registry_file))
             self.page_sources = load_page_sources(docs, registry, docs_display(config))
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-        context["kbz_bronnen"] = self.page_sources.get(page.file.src_uri, [])
+        bronnen = self.page_sources.get(page.file.src_uri)
+        if bronnen is None:  # a page another plugin generated; it validated the ids itself
+            bronnen = [self.registry[i] for i in page.meta.get("bronnen", []) if i in self.registry]
+        context["kbz_bronnen"] = bronnen
         return context

@@ -1,0 +1,149 @@
+"""kbz-contacten: contacts and regions as data, rendered wherever they are needed.
+
+- a page's `contacten:` front matter (theme pages show it under "## Contact");
+- ```contact``` blocks (`ids: [...]`) anywhere in Markdown;
+- ```kbz-kaart```, ```kbz-regios```, ```kbz-linkingpins``` and ```kbz-trainers``` blocks;
+- a generated page per region, and a vCard per public contact.
+A contact with `publiek: false` is shown by its role only and gets no vCard.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+from pydantic import BaseModel, ConfigDict, Field
+
+from kbz_site.contacts import Registry, load_registry
+from kbz_site.contacts.kaart import kaart
+from kbz_site.contacts.model import ContactId
+from kbz_site.contacts.vcard import vcard
+from kbz_site.funding import load_parameters
+from kbz_site.sources import load_bronnen
+from kbz_site.validation import ContentError, load_front_matter
+from kbz_site.validation.fences import find_fenced, replace_fenced
+
+from ..common import content_errors, display_path, docs_display, project_root
+from .config import ContactsConfig
+
+MARKER = "<!-- kbz:contacten -->"  # where a theme page's contacts go (templates/partials/kbz/thema-voet.html)
+REGIO_MARKER = "<!-- kbz:regio -->"  # the body of a generated region page
+
+
+class PageContacts(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    contacten: list[ContactId] = []
+
+
+class ContactBlock(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    ids: Annotated[list[ContactId], Field(min_length=1)]
+
+
+class Empty(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+BLOCKS = {"contact": ContactBlock, "kbz-kaart": Empty, "kbz-regios": Empty, "kbz-linkingpins": Empty, "kbz-trainers": Empty}
+
+
+class ContactsPlugin(BasePlugin[ContactsConfig]):
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        docs = Path(config.docs_dir)
+        display = docs_display(config)
+        paths = {docs / self.config.contacten: display(docs / self.config.contacten), docs / self.config.regios: display(docs / self.config.regios)}
+        with content_errors():
+            bronnen = load_bronnen(docs / "_data/bronnen.yml", display(docs / "_data/bronnen.yml"))
+            params = load_parameters(docs / "_data/financiering.yml", display(docs / "_data/financiering.yml"))
+            self.registry = load_registry(
+                docs / self.config.contacten, docs / self.config.regios, paths, set(bronnen), {r.id for r in params.regelingen}
+            )
+            self.params = params
+            self.pages, self.blocks = self._check_pages(docs, display)
+        topo = project_root(config) / self.config.kaart
+        with content_errors():
+            if not topo.exists():
+                raise ContentError.single(display_path(config, topo), 1, "kaartgegevens ontbreken; installeer de front-end-pakketten met 'npm ci'")
+        self.kaart = kaart(topo, self.registry.regios.values())
+        env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+        env.filters["contacten"] = lambda ids: [self.registry.contacten[i] for i in ids]
+        self.templates = env
+
+    def _check_pages(self, docs: Path, display) -> tuple[dict[str, list[str]], dict[str, list]]:
+        context = {"contacten": set(self.registry.contacten)}
+        pages, blocks, problems = {}, {}, []
+        for path in sorted(docs.rglob("*.md")):
+            rel = path.relative_to(docs).as_posix()
+            try:
+                meta = load_front_matter(path, PageContacts, display(path), context)
+                pages[rel] = list(meta.contacten)
+                found = find_fenced(path, display(path), BLOCKS, context)
+                if found:
+                    blocks[rel] = found
+            except ContentError as err:
+                problems.extend(err.problems)
+        if problems:
+            raise ContentError(problems)
+        return pages, blocks
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        for regio in self.registry.regios.values():
+            # The page body is rendered in on_page_markdown, where the page's URL is known.
+            bronnen = ", ".join(regio.bronnen)
+            content = f"---\ntitle: {regio.naam}\nbronnen: [{bronnen}]\n---\n\n{REGIO_MARKER}\n"
+            files.append(File.generated(config, f"{self.config.regio_map}/{regio.id}.md", content=content))
+        for contact in self.registry.contacten.values():
+            if contact.publiek and (contact.email or contact.telefoon):
+                files.append(File.generated(config, f"{self.config.vcard_map}/{contact.id}.vcf", content=vcard(contact)))
+        return files
+
+    def _regeling(self, regio):
+        return self.params.regeling(regio.regeling) if regio.regeling else None
+
+    @event_priority(-10)  # after kbz-themas has placed the contact marker
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        render = self._renderer(page)
+        if REGIO_MARKER in markdown:
+            regio = self.registry.regios[Path(page.file.src_uri).stem]
+            body = render("regio-pagina.html", keep_blank_lines=True, regio=regio, registry=self.registry, regeling=self._regeling(regio))
+            markdown = markdown.replace(REGIO_MARKER, body)
+        if MARKER in markdown:
+            ids = list(self.pages.get(page.file.src_uri, []))
+            ids += [c.id for c in self.registry.voor_thema(Path(page.file.src_uri).stem) if c.id not in ids]
+            markdown = markdown.replace(MARKER, render("contactblok.html", contacten=[self.registry.contacten[i] for i in ids]))
+        found = self.blocks.get(page.file.src_uri)
+        if found:
+            html = [self._render_block(kind, spec, render) for kind, spec in found]
+            markdown = replace_fenced(markdown, BLOCKS, lambda n: html[n])
+        return markdown
+
+    def _renderer(self, page: Page):
+        def vcf(contact_id: str) -> str:
+            return get_relative_url(f"{self.config.vcard_map}/{contact_id}.vcf", page.url)
+
+        def regio_url(regio_id: str) -> str:
+            return get_relative_url(f"{self.config.regio_map}/{regio_id}/", page.url)
+
+        def render(name: str, keep_blank_lines: bool = False, **context: object) -> str:
+            text = self.templates.get_template(f"partials/kbz/{name}").render(vcf=vcf, regio_url=regio_url, **context)
+            # An HTML block must have no blank lines inside, or Markdown splits it.
+            return text if keep_blank_lines else "\n".join(line for line in text.splitlines() if line.strip())
+
+        return render
+
+    def _render_block(self, kind: str, spec: BaseModel, render) -> str:
+        regios = list(self.registry.regios.values())
+        if kind == "contact":
+            return render("contactblok.html", contacten=[self.registry.contacten[i] for i in spec.ids])
+        if kind == "kbz-kaart":
+            return render("kaart.html", kaart=self.kaart)
+        if kind == "kbz-regios":
+            return render("regio-lijst.html", regios=regios)
+        wat: Literal["linking_pins", "trainer_coaches"] = "linking_pins" if kind == "kbz-linkingpins" else "trainer_coaches"
+        return render("regio-personen.html", regios=regios, wat=wat, registry=self.registry)

@@ -55,14 +55,11 @@ def dump_config(config: dict, path: Path) -> None:
 
 
 def make_project(dest: Path, pages: int, sections: int) -> Path:
-    """A project like ours: the real templates and registry, `pages` generated pages."""
+    """Our real content and templates, plus `pages` generated pages in `sections` sections."""
     docs = dest / "content"
-    docs.mkdir(parents=True)
-    shutil.copytree(ROOT / "content/_data", docs / "_data")
-    shutil.copytree(ROOT / "content/assets", docs / "assets")
+    shutil.copytree(ROOT / "content", docs)
     (dest / "node_modules").symlink_to(ROOT / "node_modules")
     shutil.copytree(ROOT / "templates", dest / "templates")
-    (docs / "index.md").write_text("# Start\n", encoding="utf-8")
     for n in range(pages):
         section = docs / f"sectie-{n % sections:02d}"
         section.mkdir(exist_ok=True)

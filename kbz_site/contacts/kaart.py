@@ -22,33 +22,30 @@ BOUNDS = (3.2, 50.7, 7.3, 53.6)  # lon/lat box of the European Netherlands
 COS_LAT = math.cos(math.radians(52))
 
 
-def _arcs(topology: dict) -> list[list[tuple[float, float]]]:
+def _arc(topology: dict, index: int) -> list[tuple[float, float]]:
+    """One arc: delta-decoded, then from quantized to longitude/latitude."""
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
-    decoded = []
-    for arc in topology["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        decoded.append(points)
-    return decoded
+    x = y = 0
+    points = []
+    for dx, dy in topology["arcs"][index]:
+        x, y = x + dx, y + dy
+        points.append((x * sx + tx, y * sy + ty))
+    return points
 
 
-def _ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[tuple[float, float]]:
+def _ring(indexes: list[int], topology: dict) -> list[tuple[float, float]]:
     ring: list[tuple[float, float]] = []
     for i in indexes:
-        points = arcs[i] if i >= 0 else arcs[~i][::-1]  # a negative index is a reversed arc
+        points = _arc(topology, i) if i >= 0 else _arc(topology, ~i)[::-1]  # a negative index is a reversed arc
         ring.extend(points[1:] if ring else points)
     return ring
 
 
 def netherlands_rings(path: Path) -> list[list[tuple[float, float]]]:
     topology = json.loads(path.read_text(encoding="utf-8"))
-    arcs = _arcs(topology)
     country = next(g for g in topology["objects"]["countries"]["geometries"] if g.get("properties", {}).get("name") == "Netherlands")
     polygons = country["arcs"] if country["type"] == "MultiPolygon" else [country["arcs"]]
-    rings = [_ring(polygon[0], arcs) for polygon in polygons]  # outer rings only
+    rings = [_ring(polygon[0], topology) for polygon in polygons]  # outer rings only
     lo_x, lo_y, hi_x, hi_y = BOUNDS
     return [r for r in rings if all(lo_x <= x <= hi_x and lo_y <= y <= hi_y for x, y in r)]
 

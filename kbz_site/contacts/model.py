@@ -105,7 +105,7 @@ class Registry:
 def _ids(path: Path, key: str) -> set[str]:
     """The ids in a data file, to check references before the file itself is validated."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return set()  # the full load below reports the problem, with its line
     items = data.get(key, []) if isinstance(data, dict) else []

@@ -1,0 +1,114 @@
+"""Modules (content/_data/scholing.yml) and events (content/_data/agenda.yml).
+
+A value the sources do not give stays empty and the site shows "nog in te vullen".
+Event times are wall-clock times in Europe/Amsterdam, as people read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from kbz_site.validation import load_yaml_file
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Text = Annotated[str, Field(min_length=1)]
+
+
+def _known(kind: str, label: str):
+    def check(value: str, info: ValidationInfo) -> str:
+        known = (info.context or {}).get(kind)
+        if known is not None and value not in known:
+            raise ValueError(f"onbekende {label} '{value}'; kies uit: {', '.join(sorted(known)) or '(geen)'}")
+        return value
+
+    return AfterValidator(check)
+
+
+class Module(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Id
+    titel: Text
+    inhoud: Text  # what the sources say about the topic
+    doelgroep: Annotated[list[Text], Field(min_length=1)]  # roles
+    leerdoelen: list[Text] = []
+    duur: Text | None = None
+    werkvorm: Text | None = None
+    voorkennis: Text | None = None
+    materialen: list[Text] = []
+    trainers: list[Annotated[str, _known("contacten", "contact-id")]] = []
+    bronnen: Annotated[list[Annotated[str, _known("bronnen", "bron")]], Field(min_length=1)]
+
+
+class Event(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Id
+    titel: Text
+    module: Annotated[str, _known("modules", "module")]
+    regio: Annotated[str, _known("regios", "regio-id")] | None = None  # None: landelijk
+    begin: dt.datetime  # Europe/Amsterdam, e.g. 2027-03-04 19:30
+    einde: dt.datetime
+    plaats: Text | None = None
+    online: bool = False
+    aanmelden: Text  # how to register: an e-mail address, a web address or a sentence
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Event":
+        if self.einde <= self.begin:
+            raise ValueError(f"'einde' ({self.einde:%Y-%m-%d %H:%M}) ligt niet na 'begin' ({self.begin:%Y-%m-%d %H:%M})")
+        if not self.online and not self.plaats:
+            raise ValueError("geef een 'plaats' of zet 'online: true'")
+        return self
+
+    @property
+    def start(self) -> dt.datetime:
+        return self.begin.replace(tzinfo=AMSTERDAM) if self.begin.tzinfo is None else self.begin.astimezone(AMSTERDAM)
+
+    @property
+    def eind(self) -> dt.datetime:
+        return self.einde.replace(tzinfo=AMSTERDAM) if self.einde.tzinfo is None else self.einde.astimezone(AMSTERDAM)
+
+
+class ScholingFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    modules: Annotated[list[Module], Field(min_length=1)]
+
+
+class AgendaFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    evenementen: list[Event] = []
+
+
+def load_modules(path: Path, display: str, bronnen: set[str], contacten: set[str]) -> dict[str, Module]:
+    data = load_yaml_file(path, ScholingFile, display, {"bronnen": bronnen, "contacten": contacten}, unique=("modules", "id"))
+    return {m.id: m for m in data.modules}
+
+
+def load_agenda(path: Path, display: str, modules: set[str], regios: set[str]) -> list[Event]:
+    data = load_yaml_file(path, AgendaFile, display, {"modules": modules, "regios": regios}, unique=("evenementen", "id"))
+    return sorted(data.evenementen, key=lambda e: e.start)
+
+
+def split(events: list[Event], nu: dt.datetime) -> tuple[list[Event], list[Event]]:
+    """Upcoming (soonest first) and past (latest first)."""
+    komend = [e for e in events if e.eind >= nu]
+    voorbij = sorted((e for e in events if e.eind < nu), key=lambda e: e.start, reverse=True)
+    return komend, voorbij
+
+
+DAGEN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+
+
+def datum_tijd(e: Event) -> str:
+    """'donderdag 4 maart 2027, 19:30 - 21:30' (Europe/Amsterdam)."""
+    s, t = e.start, e.eind
+    tekst = f"{DAGEN[s.weekday()]} {s.day} {MAANDEN[s.month - 1]} {s.year}, {s:%H:%M} - "
+    return tekst + (f"{t:%H:%M}" if t.date() == s.date() else f"{DAGEN[t.weekday()]} {t.day} {MAANDEN[t.month - 1]} {t.year}, {t:%H:%M}")

@@ -134,6 +134,7 @@ def test_the_flowcharts_the_sources_support_are_there() -> None:
     assert titles == {
         "Zorgprogramma SOLK", "Warme overdracht van huisarts naar buurtteam", "Meer bewegen",
         "Vitale kinderen en FitGaaf", "Doen wat nodig is", "De Nieuwe GGZ",
+        "Leren in KBZ, van deelnemer tot trainer-coach",  # the leerlijn (learning issue)
     }
     meer_bewegen = next(s for _, s in all_flowcharts() if s.titel == "Meer bewegen")
     assert meer_bewegen.stappen[-1].tekst.endswith('"Gaat u dit ook écht doen?"')

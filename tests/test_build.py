@@ -144,3 +144,23 @@ def test_bad_funding_data_fails_the_build(tmp_path: Path) -> None:
     result = build(project, tmp_path / "site")
     assert result.returncode == 1
     assert f"content/_data/financiering.yml:{line}: 'kosten_per_fte' moet groter zijn dan 0" in result.stderr
+
+
+def test_edit_link_and_last_updated(tmp_path: Path) -> None:
+    import os
+
+    project = copy_project(tmp_path / "project")
+    site = tmp_path / "site"
+    env = {"REPOSITORY_URL": "https://github.com/voorbeeld/kbz-site", "BRANCH": "main"}
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        assert build(project, site).returncode == 0
+    finally:
+        for k, v in old.items():
+            os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
+    html = (site / "themas/solk/index.html").read_text(encoding="utf-8")
+    assert 'href="https://github.com/voorbeeld/kbz-site/edit/main/content/themas/solk.md"' in html
+    assert "Bewerk deze pagina" in html and "Laatst bijgewerkt: <span" in html
+    # generated pages have no source file to edit
+    assert "Bewerk deze pagina" not in (site / "regios/rotterdam/index.html").read_text(encoding="utf-8")

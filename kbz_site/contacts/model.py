@@ -13,9 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
 
-import yaml
-
-from kbz_site.validation import load_yaml_file
+from kbz_site.validation import ContentError, load_yaml_file
+from kbz_site.validation.loader import peek_ids
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, Field(min_length=1)]
@@ -31,6 +30,12 @@ def _known(kind: str, label: str):
     return AfterValidator(check)
 
 
+def _no_markup(value: str) -> str:
+    if "<" in value or ">" in value:
+        raise ValueError("een naam mag geen HTML bevatten (< of >); schrijf alleen de naam")
+    return value
+
+
 ContactId = Annotated[str, _known("contacten", "contact-id")]
 RegioId = Annotated[str, _known("regios", "regio-id")]
 BronId = Annotated[str, _known("bronnen", "bron")]
@@ -40,7 +45,7 @@ class Contact(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Id
-    naam: Text  # a person's name, or the organisation's for an organisation
+    naam: Annotated[Text, AfterValidator(_no_markup)]  # a person's, or the organisation's name
     soort: Literal["persoon", "organisatie"]
     rol: Text
     organisatie: str | None = None
@@ -102,21 +107,20 @@ class Registry:
         return [c for c in self.contacten.values() if thema_id in c.themas]
 
 
-def _ids(path: Path, key: str) -> set[str]:
-    """The ids in a data file, to check references before the file itself is validated."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return set()  # the full load below reports the problem, with its line
-    items = data.get(key, []) if isinstance(data, dict) else []
-    return {str(i["id"]) for i in items if isinstance(i, dict) and "id" in i}
-
-
 def load_registry(contacten: Path, regios: Path, display: dict[Path, str], bronnen: set[str], regelingen: set[str]) -> Registry:
     context = {
         "bronnen": bronnen, "regelingen": regelingen,
-        "regios": _ids(regios, "regios"), "contacten": _ids(contacten, "contacten"),
+        "regios": peek_ids(regios, "regios"), "contacten": peek_ids(contacten, "contacten"),
     }
-    c = load_yaml_file(contacten, ContactenFile, display[contacten], context, unique=("contacten", "id"))
-    r = load_yaml_file(regios, RegiosFile, display[regios], context, unique=("regios", "id"))
+    problems = []
+    try:
+        c = load_yaml_file(contacten, ContactenFile, display[contacten], context, unique=("contacten", "id"))
+    except ContentError as err:
+        problems += err.problems
+    try:
+        r = load_yaml_file(regios, RegiosFile, display[regios], context, unique=("regios", "id"))
+    except ContentError as err:
+        problems += err.problems
+    if problems:  # both files' problems at once
+        raise ContentError(problems)
     return Registry({x.id: x for x in c.contacten}, {x.id: x for x in r.regios})

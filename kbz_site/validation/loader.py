@@ -121,3 +121,15 @@ def load_front_matter(
     if not isinstance(data, dict):
         raise ContentError.single(display, 1 + offset, "de kop van de pagina moet velden bevatten (regels als 'naam: waarde')")
     return validate(data, schema, display, offset, context)
+
+
+def peek_ids(path: Path, key: str) -> set[str] | None:
+    """The ids in a data file's list ``key``, read leniently, so that other files can be
+    checked against them first. None when the file cannot be read: then nothing is
+    checked against it, and its own full load reports the problem, with its line."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml_lines.LineLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    items = data.get(key, []) if isinstance(data, dict) else []
+    return {str(i["id"]) for i in items if isinstance(i, dict) and "id" in i} if isinstance(items, list) else set()

@@ -1,4 +1,7 @@
-"""Text from content is escaped wherever a template puts it: <script> shows, never runs."""
+"""Text from content is escaped wherever a template puts it: <script> shows, never runs.
+
+(A contact's name may not hold HTML at all - validation refuses it - so the hostile
+text goes in its role, an event title and a page title.)"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ import pytest
 from ..support import build, copy_project, serve
 from .conftest import PageVisit
 
-NAAM = '<script>window.__pwned=1</script>Jan <b>Vet</b>'
+NAAM = '<script>window.__pwned=1</script>programmaleider <b>Vet</b>'
 TITEL = '<img src=x onerror="window.__pwned=2">Scholing'
 PAGINA = '<script>window.__pwned=3</script>Samen'
 
@@ -19,9 +22,9 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
     contacts = project / "content/_data/contacten.yml"
     contacts.write_text(contacts.read_text(encoding="utf-8") + f"""  - id: vijandig
-    naam: '{NAAM}'
+    naam: Jan Vet
     soort: persoon
-    rol: programmaleider
+    rol: '{NAAM}'
     regio: rotterdam
     email: jan@voorbeeld.nl
     publiek: true
@@ -54,7 +57,7 @@ def test_no_template_writes_content_as_markup(hostile_site: Path) -> None:
 
 
 @pytest.mark.parametrize("path, where, shown", [
-    ("regios/rotterdam/", "article", "<script>window.__pwned=1</script>Jan <b>Vet</b>"),
+    ("regios/rotterdam/", "article", "<script>window.__pwned=1</script>programmaleider <b>Vet</b>"),
     ("scholing/agenda/", "article", '<img src=x onerror="window.__pwned=2">Scholing'),
     ("samenwerking/", "title", "<script>window.__pwned=3</script>Samen"),  # a page title from front matter
 ])

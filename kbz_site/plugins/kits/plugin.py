@@ -10,14 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from kbz_site.learning.kits import Startersmap, cut_section, demote, headings, load_kits, rebase_links, unique_ids
-from kbz_site.validation.loader import read_text
+from kbz_site.validation.loader import peek_ids, read_text
 
 from ..common import content_errors, docs_display
 from .config import KitsConfig
@@ -40,9 +39,8 @@ class KitsPlugin(BasePlugin[KitsConfig]):
         self.env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
     @staticmethod
-    def _regio_ids(docs: Path) -> list[str]:
-        data = yaml.safe_load((docs / "_data/regios.yml").read_text(encoding="utf-8")) or {}
-        return [r["id"] for r in data.get("regios", []) if isinstance(r, dict) and "id" in r]
+    def _regio_ids(docs: Path) -> set[str]:
+        return peek_ids(docs / "_data/regios.yml", "regios") or set()
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         for kit in self.kits:

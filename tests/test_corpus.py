@@ -1,0 +1,70 @@
+"""The corpus of broken inputs (tests/corpus/cases.yml): `kbz-site check` and
+`mkdocs build` both name the file, the line and the problem in Dutch, never a traceback."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kbz_site.cli import main
+
+from .support import build, copy_project
+
+CASES = yaml.safe_load((Path(__file__).parent / "corpus/cases.yml").read_text(encoding="utf-8"))
+
+
+def break_project(project: Path, case: dict) -> int | None:
+    """Apply the case; return the line the message must point at (None if it must pass)."""
+    target = project / case["bestand"]
+    text = target.read_text(encoding="utf-8") if target.exists() else ""
+    if "inhoud" in case:
+        text = case["inhoud"]
+    elif "zoek" in case:
+        assert case["zoek"] in text, f"{case['naam']}: tekst niet gevonden"
+        text = text.replace(case["zoek"], case["vervang"], 1)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if case.get("latin1"):
+        target.write_bytes(text.encode("latin-1"))
+        first = next(i for i, ch in enumerate(text) if ord(ch) > 127)
+        return text.count("\n", 0, first) + 1
+    if case.get("crlf"):
+        target.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    else:
+        target.write_text(text, encoding="utf-8")
+    if case.get("fout") is False:
+        return None
+    if "regel" in case:
+        return case["regel"]
+    index = text.find(case["regel_bij"])
+    assert index >= 0, f"{case['naam']}: regel_bij niet gevonden"
+    return text.count("\n", 0, index) + 1
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(CASES) >= 40
+    assert len({c["naam"] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["naam"] for c in CASES])
+def test_broken_input_is_reported_at_its_line(tmp_path: Path, case: dict) -> None:
+    project = copy_project(tmp_path / "project")
+    line = break_project(project, case)
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["--project", str(project), "check"])
+    result = build(project, tmp_path / "site")
+
+    if line is None:
+        assert (code, result.returncode) == (0, 0), err.getvalue() + result.stderr
+        return
+    expected = f"{case['bestand']}:{line}: "
+    for name, output, status in (("check", err.getvalue(), code), ("build", result.stderr, result.returncode)):
+        assert status == 1, f"{name}: {output}"
+        assert "Traceback" not in output, f"{name}: {output}"
+        hits = [l for l in output.splitlines() if expected in l and case["melding"] in l]
+        assert hits, f"{name}: expected {expected}...{case['melding']}\n{output}"

@@ -1,6 +1,7 @@
 """kbz-site: the command line for editors and maintainers (Dutch output).
 
     kbz-site check                         check all of content/ without building the site
+    kbz-site nieuw thema|regio|contact|... NAAM   a new item that passes check at once
     kbz-site rekenen budget|tarief|inzet|verdeling ...   funding calculations (see --help)
 """
 
@@ -13,6 +14,8 @@ import sys
 from pathlib import Path
 
 from kbz_site import rekenen
+from kbz_site.scaffold import nieuw
+from kbz_site.schemas import TYPES
 
 _ARGPARSE_DUTCH = [
     (r"the following arguments are required: (.*)", r"verplicht: \1"),
@@ -62,10 +65,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--project", type=Path, default=Path("."), help="map met mkdocs.yml (standaard: hier)")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=DutchParser)
     commands.add_parser("check", help="controleer alle inhoud zonder de site te bouwen")
+    soorten = [t.naam for t in TYPES if t.naam != "financiering"]
+    new = commands.add_parser("nieuw", help="maak een nieuwe pagina of een nieuw gegeven met alle verplichte velden")
+    new.add_argument("soort", choices=soorten)
+    new.add_argument("naam", help="de naam of titel, bijv. \"Meer slapen\"")
     rekenen.add_parser(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.project)
+    if args.command == "nieuw":
+        try:
+            path = nieuw(args.soort, args.naam, args.project)
+        except (FileExistsError, ValueError) as err:
+            print(f"kbz-site: fout: {err}", file=sys.stderr)
+            return 2
+        print(f"Gemaakt: {path.resolve().relative_to(args.project.resolve())}. Vul de velden met 'nog in te vullen' in en draai 'kbz-site check'.")
+        return 0
     return rekenen.run(args)
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from kbz_site.cli import main
 
-from .support import ROOT, copy_project
+from .support import ROOT, build, copy_project
 
 
 def test_check_passes_on_the_real_content(capsys) -> None:
@@ -108,3 +108,24 @@ def test_check_runs_the_same_checks_as_the_build(tmp_path: Path, capsys) -> None
     err = capsys.readouterr().err
     assert "content/themas/gfi.md:2: verplicht veld 'samenvatting' ontbreekt" in err
     assert re.search(r"content/financiering/rekenvoorbeelden\.md:\d+: 'aw' mag hoogstens 100 zijn", err)
+
+
+def test_every_new_item_passes_check_and_builds(tmp_path: Path, capsys) -> None:
+    from kbz_site.schemas import TYPES
+
+    project = copy_project(tmp_path / "p")
+    soorten = [t.naam for t in TYPES if t.naam != "financiering"]
+    for soort in soorten:
+        assert main(["--project", str(project), "nieuw", soort, f"Proef {soort}"]) == 0
+    assert "Gemaakt:" in capsys.readouterr().out
+    assert main(["--project", str(project), "check"]) == 0, capsys.readouterr().err
+    site = tmp_path / "site"
+    assert build(project, site).returncode == 0
+    assert (site / "themas/proef-thema/index.html").exists()
+    assert (site / "regios/proef-regio/index.html").exists()
+    assert (site / "scholing/modules/proef-module/index.html").exists()
+    assert (site / "startersmappen/proef-startersmap/index.html").exists()
+    # the same name twice is refused, and nothing is written
+    before = (project / "content/_data/contacten.yml").read_text(encoding="utf-8")
+    assert main(["--project", str(project), "nieuw", "contact", "Proef contact"]) == 2
+    assert (project / "content/_data/contacten.yml").read_text(encoding="utf-8") == before

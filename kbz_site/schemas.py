@@ -1,0 +1,123 @@
+"""One schema per content type: the single source for validation, scaffolding
+(`kbz-site nieuw`), the CMS configuration (/admin/config.yml) and the field reference
+(docs/velden.md). The models themselves live with their domain; this module only names
+them, says where their content lives, and reads their fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from kbz_site.contacts.model import Contact, Regio
+from kbz_site.funding.model import Parameters
+from kbz_site.learning.kits import Startersmap
+from kbz_site.learning.model import Event, Module
+from kbz_site.themes.model import ThemaMeta
+
+
+class NieuwsMeta(BaseModel):
+    """Front matter of a news post (content/nieuws/posts/)."""
+
+    model_config = {"extra": "forbid"}
+    date: dt.date
+    title: str
+    description: str | None = None
+    bronnen: list[str]
+
+
+class PaginaMeta(BaseModel):
+    """Front matter of an ordinary page, such as an instrument page."""
+
+    model_config = {"extra": "forbid"}
+    title: str
+    description: str | None = None
+    bronnen: list[str]
+    tags: list[str] = []
+
+
+@dataclass(frozen=True)
+class ContentType:
+    naam: str  # as in `kbz-site nieuw NAAM`
+    label: str  # Dutch, for people
+    model: type[BaseModel]
+    plek: str  # a folder for pages, or a data file
+    lijst: str | None = None  # the list in the data file that holds the items
+
+    @property
+    def is_pagina(self) -> bool:
+        return self.lijst is None and not self.plek.endswith(".yml")
+
+
+TYPES = [
+    ContentType("thema", "Themapagina", ThemaMeta, "themas"),
+    ContentType("instrument", "Instrument (werkwijze)", PaginaMeta, "werkwijze"),
+    ContentType("nieuws", "Nieuwsbericht", NieuwsMeta, "nieuws/posts"),
+    ContentType("contact", "Contact", Contact, "_data/contacten.yml", "contacten"),
+    ContentType("regio", "Regio", Regio, "_data/regios.yml", "regios"),
+    ContentType("module", "Scholingsmodule", Module, "_data/scholing.yml", "modules"),
+    ContentType("evenement", "Scholing in de agenda", Event, "_data/agenda.yml", "evenementen"),
+    ContentType("startersmap", "Startersmap", Startersmap, "_data/startersmappen.yml", "startersmappen"),
+    ContentType("financiering", "Financiering (parameters)", Parameters, "_data/financiering.yml"),
+]
+BY_NAME = {t.naam: t for t in TYPES}
+
+
+@dataclass(frozen=True)
+class Veld:
+    """One field of a schema, reduced to what the scaffolding, CMS and reference need."""
+
+    naam: str
+    soort: str  # tekst | getal | geheel getal | ja/nee | keuze | datum | datum en tijd | lijst | object
+    verplicht: bool
+    keuzes: tuple[str, ...] = ()
+    velden: tuple["Veld", ...] = ()  # for an object, or a list of objects
+    lijst_van: str | None = None  # for a list: the soort of its items
+    uitleg: str = ""
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """Strip Annotated and Optional; say whether None was allowed."""
+    optional = False
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            optional = optional or len(args) < len(typing.get_args(annotation))
+            annotation = args[0]
+        else:
+            return annotation, optional
+
+
+def _veld(naam: str, annotation: Any, info: FieldInfo | None) -> Veld:
+    base, optional = _unwrap(annotation)
+    verplicht = bool(info and info.is_required()) and not optional
+    uitleg = (info.description or "") if info else ""
+    origin = typing.get_origin(base)
+    if origin is Literal:
+        return Veld(naam, "keuze", verplicht, tuple(str(a) for a in typing.get_args(base)), uitleg=uitleg)
+    if origin is list:
+        item, _ = _unwrap(typing.get_args(base)[0])
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            return Veld(naam, "lijst", verplicht, velden=fields(item), lijst_van="object", uitleg=uitleg)
+        return Veld(naam, "lijst", verplicht, lijst_van=_veld("item", item, None).soort, uitleg=uitleg)
+    if isinstance(base, type) and issubclass(base, BaseModel):
+        return Veld(naam, "object", verplicht, velden=fields(base), uitleg=uitleg)
+    soort = {
+        bool: "ja/nee", int: "geheel getal", float: "getal", Decimal: "getal",
+        dt.date: "datum", dt.datetime: "datum en tijd",
+    }.get(base, "tekst")
+    return Veld(naam, soort, verplicht, uitleg=uitleg)
+
+
+def fields(model: type[BaseModel]) -> tuple[Veld, ...]:
+    return tuple(_veld(naam, info.annotation, info) for naam, info in model.model_fields.items())

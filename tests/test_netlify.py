@@ -58,7 +58,7 @@ def test_long_cache_only_for_files_whose_name_changes_with_content(site: Path) -
                 continue
             rel = path.relative_to(site).as_posix()
             hashed = re.search(r"\.[0-9a-f]{8}\.min\.(js|css)(\.map)?$", rel)
-            versioned = re.match(r"assets/vendor/[^/]+@\d+\.\d+\.\d+/", rel)
+            versioned = re.match(r"assets/vendor/(@[^/]+/)?[^/]+@\d+\.\d+\.\d+/", rel)
             # lunr's language files change only with the pinned Material release
             pinned = rel.startswith("assets/javascripts/lunr/")
             assert hashed or versioned or pinned, rel

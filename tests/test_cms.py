@@ -1,0 +1,76 @@
+"""The CMS configuration is generated from the schemas: every required field is there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from kbz_site.schemas import TYPES, Veld, fields
+
+
+def cms_fields(site: Path) -> dict[str, list[dict]]:
+    config = yaml.safe_load((site / "admin/config.yml").read_text(encoding="utf-8"))
+    found = {c["name"]: c["fields"] for c in config["collections"] if "fields" in c}
+    for file in next(c for c in config["collections"] if c["name"] == "gegevens")["files"]:
+        found[file["name"]] = file["fields"]
+    return found
+
+
+def required_paths(velden: tuple[Veld, ...], prefix: str = "") -> set[str]:
+    paths = set()
+    for v in velden:
+        if v.verplicht:
+            paths.add(prefix + v.naam)
+        if v.velden:
+            paths |= required_paths(v.velden, f"{prefix}{v.naam}.")
+    return paths
+
+
+def cms_paths(items: list[dict], prefix: str = "", required_only: bool = True) -> set[str]:
+    paths = set()
+    for f in items:
+        if f.get("required", True) or not required_only:
+            paths.add(prefix + f["name"])
+        if "fields" in f:
+            paths |= cms_paths(f["fields"], f"{prefix}{f['name']}.", required_only)
+    return paths
+
+
+def test_every_required_schema_field_is_a_required_cms_field(site: Path) -> None:
+    found = cms_fields(site)
+    assert set(found) == {t.naam for t in TYPES}
+    for t in TYPES:
+        items = found[t.naam]
+        if t.lijst:  # a data file: one list field holding the items
+            assert [f["name"] for f in items] == [t.lijst]
+            items = items[0]["fields"]
+        expected = required_paths(fields(t.model))
+        assert expected <= cms_paths(items), (t.naam, expected - cms_paths(items))
+        # and the CMS asks for nothing the schema does not know
+        assert cms_paths(items, required_only=False) - {"body"} <= {p for p in _all_paths(fields(t.model))}, t.naam
+
+
+def _all_paths(velden: tuple[Veld, ...], prefix: str = "") -> set[str]:
+    paths = set()
+    for v in velden:
+        paths.add(prefix + v.naam)
+        if v.velden:
+            paths |= _all_paths(v.velden, f"{prefix}{v.naam}.")
+    return paths
+
+
+def test_widgets_follow_the_field_kinds(site: Path) -> None:
+    thema = {f["name"]: f for f in cms_fields(site)["thema"]}
+    assert thema["status"]["widget"] == "select" and thema["status"]["options"] == ["actief", "in ontwikkeling"]
+    assert thema["body"]["widget"] == "markdown"
+    contact = {f["name"]: f for f in cms_fields(site)["contact"][0]["fields"]}
+    assert contact["publiek"]["widget"] == "boolean" and contact["publiek"]["required"] is True
+    evenement = {f["name"]: f for f in cms_fields(site)["evenement"][0]["fields"]}
+    assert evenement["begin"]["widget"] == "datetime"
+
+
+def test_admin_page_loads_the_cms_from_our_own_site(site: Path) -> None:
+    html = (site / "admin/index.html").read_text(encoding="utf-8")
+    assert 'src="../assets/vendor/@sveltia/cms@' in html and "https://" not in html
+    assert list((site / "assets/vendor").glob("@sveltia/cms@*/dist/sveltia-cms.js"))

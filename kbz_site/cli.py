@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kbz_site import rekenen
 from kbz_site.scaffold import nieuw
-from kbz_site.schemas import TYPES
+from kbz_site.schemas import TYPES, field_reference
 
 _ARGPARSE_DUTCH = [
     (r"the following arguments are required: (.*)", r"verplicht: \1"),
@@ -69,8 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     new = commands.add_parser("nieuw", help="maak een nieuwe pagina of een nieuw gegeven met alle verplichte velden")
     new.add_argument("soort", choices=soorten)
     new.add_argument("naam", help="de naam of titel, bijv. \"Meer slapen\"")
+    commands.add_parser("velden", help="de veldenlijst voor de handleiding (docs/velden.md)")
     rekenen.add_parser(commands)
     args = parser.parse_args(argv)
+    if args.command == "velden":
+        print(field_reference())
+        return 0
     if args.command == "check":
         return check(args.project)
     if args.command == "nieuw":

@@ -121,3 +121,28 @@ def _veld(naam: str, annotation: Any, info: FieldInfo | None) -> Veld:
 
 def fields(model: type[BaseModel]) -> tuple[Veld, ...]:
     return tuple(_veld(naam, info.annotation, info) for naam, info in model.model_fields.items())
+
+
+def field_reference() -> str:
+    """docs/velden.md: every field of every content type, in Dutch, from the schemas."""
+
+    def rows(velden: tuple[Veld, ...], prefix: str = "") -> list[str]:
+        out = []
+        for v in velden:
+            extra = f" ({', '.join(v.keuzes)})" if v.keuzes else ""
+            soort = f"lijst van {v.lijst_van}" if v.soort == "lijst" and v.lijst_van else v.soort
+            out.append(f"| `{prefix}{v.naam}` | {soort}{extra} | {'ja' if v.verplicht else 'nee'} |")
+            out += rows(v.velden, f"{prefix}{v.naam}.")
+        return out
+
+    lines = [
+        "# Velden per soort inhoud",
+        "",
+        "*Dit bestand wordt gemaakt met `kbz-site velden > docs/velden.md`, uit dezelfde",
+        "schema's als de controle, `kbz-site nieuw` en het CMS. Pas het niet met de hand aan.*",
+        "",
+    ]
+    for t in TYPES:
+        where = f"`content/{t.plek}/`, één bestand per pagina" if t.is_pagina else f"`content/{t.plek}`" + (f", lijst `{t.lijst}`" if t.lijst else "")
+        lines += [f"## {t.label}", "", f"Waar: {where}.", "", "| veld | soort | verplicht |", "|---|---|---|", *rows(fields(t.model)), ""]
+    return "\n".join(lines)

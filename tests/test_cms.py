@@ -74,3 +74,13 @@ def test_admin_page_loads_the_cms_from_our_own_site(site: Path) -> None:
     html = (site / "admin/index.html").read_text(encoding="utf-8")
     assert 'src="../assets/vendor/@sveltia/cms@' in html and "https://" not in html
     assert list((site / "assets/vendor").glob("@sveltia/cms@*/dist/sveltia-cms.js"))
+
+
+def test_field_reference_in_the_handbook_is_up_to_date() -> None:
+    from kbz_site.schemas import field_reference
+
+    from .support import ROOT
+
+    assert (ROOT / "docs/velden.md").read_text(encoding="utf-8").strip() == field_reference().strip(), (
+        "docs/velden.md is verouderd: draai 'kbz-site velden > docs/velden.md'"
+    )

@@ -11,23 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from kbz_site.validation import ContentError, load_yaml_file
+from kbz_site.validation.references import known
 from kbz_site.validation.loader import peek_ids
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, Field(min_length=1)]
 
 
-def _known(kind: str, label: str):
-    def check(value: str, info: ValidationInfo) -> str:
-        known = (info.context or {}).get(kind)
-        if known is not None and value not in known:
-            raise ValueError(f"onbekende {label} '{value}'; kies uit: {', '.join(sorted(known)) or '(geen)'}")
-        return value
-
-    return AfterValidator(check)
 
 
 def _no_markup(value: str) -> str:
@@ -36,9 +29,9 @@ def _no_markup(value: str) -> str:
     return value
 
 
-ContactId = Annotated[str, _known("contacten", "contact-id")]
-RegioId = Annotated[str, _known("regios", "regio-id")]
-BronId = Annotated[str, _known("bronnen", "bron")]
+ContactId = Annotated[str, known("contacten", "contact-id")]
+RegioId = Annotated[str, known("regios", "regio-id")]
+BronId = Annotated[str, known("bronnen", "bron")]
 
 
 class Contact(BaseModel):
@@ -78,7 +71,7 @@ class Regio(BaseModel):
     trainer_coaches: list[ContactId] = []
     organisaties: list[ContactId] = []
     wijksamenwerkingsverbanden: list[Text] = []
-    regeling: Annotated[Id, _known("regelingen", "regeling")] | None = None  # from financiering.yml
+    regeling: Annotated[Id, known("regelingen", "regeling")] | None = None  # from financiering.yml
     coordinaten: Coordinaten
     status: Literal["actief", "zusteraanpak", "verkennend", "genoemd"]
     toelichting: Text

@@ -11,23 +11,16 @@ from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kbz_site.validation import load_yaml_file
+from kbz_site.validation.references import known
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, Field(min_length=1)]
 
 
-def _known(kind: str, label: str):
-    def check(value: str, info: ValidationInfo) -> str:
-        known = (info.context or {}).get(kind)
-        if known is not None and value not in known:
-            raise ValueError(f"onbekende {label} '{value}'; kies uit: {', '.join(sorted(known)) or '(geen)'}")
-        return value
-
-    return AfterValidator(check)
 
 
 class Module(BaseModel):
@@ -42,8 +35,8 @@ class Module(BaseModel):
     werkvorm: Text | None = None
     voorkennis: Text | None = None
     materialen: list[Text] = []
-    trainers: list[Annotated[str, _known("contacten", "contact-id")]] = []
-    bronnen: Annotated[list[Annotated[str, _known("bronnen", "bron")]], Field(min_length=1)]
+    trainers: list[Annotated[str, known("contacten", "contact-id")]] = []
+    bronnen: Annotated[list[Annotated[str, known("bronnen", "bron")]], Field(min_length=1)]
 
 
 class Event(BaseModel):
@@ -51,8 +44,8 @@ class Event(BaseModel):
 
     id: Id
     titel: Text
-    module: Annotated[str, _known("modules", "module")]
-    regio: Annotated[str, _known("regios", "regio-id")] | None = None  # None: landelijk
+    module: Annotated[str, known("modules", "module")]
+    regio: Annotated[str, known("regios", "regio-id")] | None = None  # None: landelijk
     begin: dt.datetime  # Europe/Amsterdam, e.g. 2027-03-04 19:30
     einde: dt.datetime
     plaats: Text | None = None

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from kbz_site.validation import load_yaml_file
+from kbz_site.validation.references import known
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
@@ -35,12 +36,6 @@ def load_bronnen(path: Path, display: str) -> dict[str, Bron]:
     return {bron.id: bron for bron in data.bronnen}
 
 
-def _known_bron(value: str, info: ValidationInfo) -> str:
-    known = (info.context or {}).get("bronnen", {})
-    if value not in known:
-        choices = ", ".join(sorted(known)) or "(geen)"
-        raise ValueError(f"onbekende bron '{value}'; kies uit: {choices}")
-    return value
 
 
 class PageSources(BaseModel):
@@ -48,7 +43,7 @@ class PageSources(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    bronnen: list[Annotated[str, AfterValidator(_known_bron)]] = []
+    bronnen: list[Annotated[str, known("bronnen", "bron")]] = []
 
     @field_validator("bronnen", mode="before")
     @classmethod

@@ -11,7 +11,7 @@ from pathlib import Path
 import simplejson
 
 from kbz_site import funding
-from kbz_site.funding.format import euro, getal, procent
+from kbz_site.funding.format import euro, procent
 from kbz_site.funding.steps import Stap, budget_stappen, inzet_stappen, tarief_stappen
 from kbz_site.validation import ContentError
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from ..support import ROOT
 from .conftest import PageVisit, sitemap_paths
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from ..support import build, copy_project, serve
-from .conftest import PageVisit
 
 NAAM = '<script>window.__pwned=1</script>programmaleider <b>Vet</b>'
 TITEL = '<img src=x onerror="window.__pwned=2">Scholing'

@@ -20,11 +20,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from pydantic import BaseModel, ConfigDict, Field
 
-from kbz_site.contacts import Registry, load_registry
+from kbz_site.contacts import load_registry
 from kbz_site.contacts.kaart import kaart
 from kbz_site.contacts.model import ContactId
 from kbz_site.contacts.vcard import vcard
 from kbz_site.funding import load_parameters
+from kbz_site.funding.format import euro
 from kbz_site.sources import load_bronnen
 from kbz_site.validation import ContentError, load_front_matter
 from kbz_site.validation.fences import find_fenced, replace_fenced
@@ -73,6 +74,7 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
         self.kaart = kaart(topo, self.registry.regios.values())
         env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
         env.filters["contacten"] = lambda ids: [self.registry.contacten[i] for i in ids]
+        env.filters["euro"] = euro
         self.templates = env
 
     def _check_pages(self, docs: Path, display) -> tuple[dict[str, list[str]], dict[str, list]]:

@@ -53,10 +53,10 @@ def test_rekenvoorbeeld_2() -> None:
 
 def test_rotterdam_module() -> None:
     rotterdam = PARAMS.regeling("rotterdam")
-    assert per_kwartaal(rotterdam.bedrag_per_jaar) == D("2.50")
+    assert per_kwartaal(rotterdam.bedrag) == D("2.50")
     assert rotterdam.stapeling is not None
     assert stapeling(rotterdam.stapeling.onderdelen) == D("7.16")
-    assert stapeling([rotterdam.bedrag_per_jaar, rotterdam.stapeling.totaal]) == D("17.16")
+    assert stapeling([rotterdam.bedrag, rotterdam.stapeling.totaal]) == D("17.16")
 
 
 @pytest.mark.parametrize(

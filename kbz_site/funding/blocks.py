@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from kbz_site.validation.fences import find_fenced
 
@@ -75,6 +75,15 @@ class InzetBlock(_Block):
 class ModuleBlock(_Block):
     berekening: Literal["kwartaal", "stapeling"]
     regeling: RegelingId
+
+    @model_validator(mode="after")
+    def _quarter_needs_a_year(self, info: ValidationInfo) -> "ModuleBlock":
+        regeling = info.context["params"].regeling(self.regeling)
+        if self.berekening == "kwartaal" and regeling.per != "jaar":
+            raise ValueError(f"regeling '{self.regeling}' heeft geen bedrag per jaar; 'kwartaal' kan niet")
+        if self.berekening == "stapeling" and regeling.stapeling is None:
+            raise ValueError(f"regeling '{self.regeling}' heeft geen stapeling")
+        return self
 
 
 Rekenvoorbeeld = Annotated[Union[BudgetBlock, TariefBlock, InzetBlock, ModuleBlock], Field(discriminator="berekening")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -60,7 +60,8 @@ class Regeling(_Strict):
     naam: str
     regio: str
     grondslag: str
-    bedrag_per_jaar: Euro
+    bedrag: Euro
+    per: Literal["jaar"] | None = None  # None: the source gives no period
     ongeveer: bool = False
     periode: str
     stapeling: Stapeling | None = None

@@ -64,6 +64,6 @@ def stapeling_stappen(regeling: Regeling) -> list[Stap]:
     s = regeling.stapeling
     return [
         Stap(s.naam[:1].upper() + s.naam[1:], " + ".join(euro(x, True) for x in s.onderdelen), euro(s.totaal, True)),
-        Stap("Totaal met " + regeling.naam, f"{euro(regeling.bedrag_per_jaar)} + {euro(s.totaal, True)}",
-             f"{euro(stapeling([regeling.bedrag_per_jaar, s.totaal]), True)} per {regeling.grondslag}"),
+        Stap("Totaal met " + regeling.naam, f"{euro(regeling.bedrag)} + {euro(s.totaal, True)}",
+             f"{euro(stapeling([regeling.bedrag, s.totaal]), True)} per {regeling.grondslag}"),
     ]

@@ -96,7 +96,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             stappen = inzet_stappen(funding.inzet(spec.budget, spec.verhouding, p))
         else:
             regeling = p.regeling(spec.regeling)
-            stappen = (kwartaal_stappen(regeling.naam, regeling.grondslag, regeling.bedrag_per_jaar)
+            stappen = (kwartaal_stappen(regeling.naam, regeling.grondslag, regeling.bedrag)
                        if spec.berekening == "kwartaal" else stapeling_stappen(regeling))
         return self._template("rekenvoorbeeld.html", titel=spec.titel, stappen=stappen)
 

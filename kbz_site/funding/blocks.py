@@ -14,11 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Literal, Union
+from typing import Annotated, Callable, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-from kbz_site.validation.fences import find_fenced
+from kbz_site.validation.fences import find_fenced_in_pages
+from kbz_site.validation.references import known
 
 from .model import Parameters
 
@@ -26,24 +27,12 @@ Percentage = Annotated[Decimal, Field(ge=0, le=100)]
 Positive = Annotated[Decimal, Field(ge=0)]
 
 
-def _known_discipline(value: str, info: ValidationInfo) -> str:
-    params: Parameters = info.context["params"]
-    known = [d.id for d in params.disciplines]
-    if value not in known:
-        raise ValueError(f"onbekende discipline '{value}'; kies uit: {', '.join(known)}")
-    return value
 
 
-def _known_regeling(value: str, info: ValidationInfo) -> str:
-    params: Parameters = info.context["params"]
-    known = [r.id for r in params.regelingen]
-    if value not in known:
-        raise ValueError(f"onbekende regeling '{value}'; kies uit: {', '.join(known)}")
-    return value
 
 
-DisciplineId = Annotated[str, AfterValidator(_known_discipline)]
-RegelingId = Annotated[str, AfterValidator(_known_regeling)]
+DisciplineId = Annotated[str, known("disciplines", "discipline")]
+RegelingId = Annotated[str, known("regelingen", "regeling")]
 
 
 class _Block(BaseModel):
@@ -111,6 +100,8 @@ class Block:
     spec: BaseModel
 
 
-def find_blocks(path: Path, display: str, params: Parameters) -> list[Block]:
-    """All funding blocks of one page, in order; all problems at once, at their file lines."""
-    return [Block(kind, spec) for kind, spec in find_fenced(path, display, SCHEMAS, {"params": params})]
+def find_blocks_in_pages(docs: Path, display: Callable[[Path], str], params: Parameters) -> dict[str, list[Block]]:
+    """The funding blocks of every page, in order; all problems at once, at their file lines."""
+    context = {"params": params, "disciplines": [d.id for d in params.disciplines], "regelingen": [r.id for r in params.regelingen]}
+    found = find_fenced_in_pages(docs, display, SCHEMAS, context)
+    return {page: [Block(kind, spec) for kind, spec in blocks] for page, blocks in found.items()}

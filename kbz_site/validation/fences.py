@@ -50,3 +50,22 @@ def replace_fenced(markdown: str, kinds: Iterable[str], render: Callable[[int], 
     """Replace the n-th block of ``kinds`` in ``markdown`` with ``render(n)``."""
     counter = iter(range(10**9))
     return fence_pattern(kinds).sub(lambda _: "\n" + render(next(counter)) + "\n", markdown)
+
+
+def find_fenced_in_pages(
+    docs: Path, display: Callable[[Path], str], schemas: dict[str, Any], context: dict[str, Any] | None = None
+) -> dict[str, list[tuple[str, Any]]]:
+    """``find_fenced`` for every page below ``docs``: {"path/page.md": [(kind, spec), ...]},
+    only pages that have blocks; the problems of all pages in one error."""
+    found, problems = {}, []
+    for path in sorted(docs.rglob("*.md")):
+        try:
+            blocks = find_fenced(path, display(path), schemas, context)
+        except ContentError as err:
+            problems.extend(err.problems)
+            continue
+        if blocks:
+            found[path.relative_to(docs).as_posix()] = blocks
+    if problems:
+        raise ContentError(problems)
+    return found

@@ -28,7 +28,7 @@ from kbz_site.funding import load_parameters
 from kbz_site.funding.format import euro
 from kbz_site.sources import load_bronnen
 from kbz_site.validation import ContentError, load_front_matter
-from kbz_site.validation.fences import find_fenced, replace_fenced
+from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
 
 from ..common import content_errors, display_path, docs_display, project_root
 from .config import ContactsConfig
@@ -85,11 +85,12 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
             try:
                 meta = load_front_matter(path, PageContacts, display(path), context)
                 pages[rel] = list(meta.contacten)
-                found = find_fenced(path, display(path), BLOCKS, context)
-                if found:
-                    blocks[rel] = found
             except ContentError as err:
                 problems.extend(err.problems)
+        try:
+            blocks = find_fenced_in_pages(docs, display, BLOCKS, context)
+        except ContentError as err:
+            problems.extend(err.problems)
         if problems:
             raise ContentError(problems)
         return pages, blocks

@@ -14,8 +14,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
-from kbz_site.validation import ContentError
-from kbz_site.validation.fences import find_fenced, replace_fenced
+from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
 
 from ..common import content_errors, docs_display
 from .config import FlowchartsConfig
@@ -25,21 +24,9 @@ KINDS = {"stroomschema": Stroomschema}
 
 class FlowchartsPlugin(BasePlugin[FlowchartsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        docs = Path(config.docs_dir)
-        display = docs_display(config)
-        self.charts: dict[str, list[Stroomschema]] = {}
-        problems = []
-        for path in sorted(docs.rglob("*.md")):
-            try:
-                found = find_fenced(path, display(path), KINDS)
-            except ContentError as err:
-                problems.extend(err.problems)
-                continue
-            if found:
-                self.charts[path.relative_to(docs).as_posix()] = [spec for _, spec in found]
         with content_errors():
-            if problems:
-                raise ContentError(problems)
+            found = find_fenced_in_pages(Path(config.docs_dir), docs_display(config), KINDS)
+        self.charts: dict[str, list[Stroomschema]] = {page: [spec for _, spec in blocks] for page, blocks in found.items()}
         self.template = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True).get_template(
             "partials/kbz/stroomschema.html"
         )

@@ -22,7 +22,6 @@ from kbz_site.funding import format as fmt
 from kbz_site.funding.chart import tariefgrafiek
 from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, stapeling_stappen, tarief_stappen
 from kbz_site.sources import load_bronnen
-from kbz_site.validation import ContentError
 from kbz_site.validation.fences import replace_fenced
 
 from ..common import content_errors, display_path, docs_display
@@ -36,24 +35,9 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         with content_errors():
             self.params = funding.load_parameters(data, display_path(config, data))
             self.bronnen = load_bronnen(docs / "_data/bronnen.yml", display_path(config, docs / "_data/bronnen.yml"))
-            self.blocks = self._find_all(docs, config)
+            self.blocks = fb.find_blocks_in_pages(docs, docs_display(config), self.params)
         self.env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
         self.env.filters.update(euro=fmt.euro, getal=fmt.getal, procent=fmt.procent, fte=fmt.fte)
-
-    def _find_all(self, docs: Path, config: MkDocsConfig) -> dict[str, list[fb.Block]]:
-        found, problems = {}, []
-        display = docs_display(config)
-        for path in sorted(docs.rglob("*.md")):
-            try:
-                page_blocks = fb.find_blocks(path, display(path), self.params)
-            except ContentError as err:
-                problems.extend(err.problems)
-                continue
-            if page_blocks:
-                found[path.relative_to(docs).as_posix()] = page_blocks
-        if problems:
-            raise ContentError(problems)
-        return found
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, self.config.json_path, content=self.parameters_json()))

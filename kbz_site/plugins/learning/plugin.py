@@ -24,8 +24,7 @@ from kbz_site.funding import load_parameters
 from kbz_site.learning.ical import kalender
 from kbz_site.learning.model import AMSTERDAM, datum_tijd, load_agenda, load_modules, split
 from kbz_site.sources import load_bronnen
-from kbz_site.validation import ContentError
-from kbz_site.validation.fences import find_fenced, replace_fenced
+from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
 
 from ..common import content_errors, docs_display
 from .config import LearningConfig
@@ -51,26 +50,12 @@ class LearningPlugin(BasePlugin[LearningConfig]):
             self.registry = load_registry(data / "contacten.yml", data / "regios.yml", paths, set(bronnen), regelingen)
             self.modules = load_modules(docs / self.config.modules, d(docs / self.config.modules), set(bronnen), set(self.registry.contacten))
             self.events = load_agenda(docs / self.config.agenda, d(docs / self.config.agenda), set(self.modules), set(self.registry.regios))
-            self.blocks = self._find_blocks(docs, d)
+            self.blocks = {page: [kind for kind, _ in b] for page, b in find_fenced_in_pages(docs, d, BLOCKS).items()}
         self.nu = (dt.datetime.fromisoformat(self.config.nu).replace(tzinfo=AMSTERDAM) if self.config.nu else dt.datetime.now(AMSTERDAM))
         self.env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
         self.env.filters["contacten"] = lambda ids: [self.registry.contacten[i] for i in ids]
         self.env.filters["datum_tijd"] = datum_tijd
         self.domein = (config.site_url or "kbz.local").split("//")[-1].strip("/")
-
-    def _find_blocks(self, docs: Path, display) -> dict[str, list]:
-        found, problems = {}, []
-        for path in sorted(docs.rglob("*.md")):
-            try:
-                blocks = find_fenced(path, display(path), BLOCKS)
-            except ContentError as err:
-                problems.extend(err.problems)
-                continue
-            if blocks:
-                found[path.relative_to(docs).as_posix()] = [kind for kind, _ in blocks]
-        if problems:
-            raise ContentError(problems)
-        return found
 
     # Generated pages and feeds ------------------------------------------------------
 

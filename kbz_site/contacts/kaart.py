@@ -78,10 +78,11 @@ def kaart(topojson: Path, regios: Iterable[Regio]) -> Kaart:
     for ring in netherlands_rings(topojson):
         points = [_project(lon, lat) for lon, lat in ring]
         parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in points) + "Z")
-    plekken: list[Plek] = []
-    for regio in sorted(regios, key=lambda r: -r.coordinaten.lat):  # top to bottom
-        x, y = _project(regio.coordinaten.lon, regio.coordinaten.lat)
-        near = [p for p in plekken if abs(p.x - x) < 40 and abs(p.label_y - y) < 16]
-        # Two dots close together: the second label goes left of its dot.
-        plekken.append(Plek(regio, x, y, y, label_rechts=not near))
+    dots = [(r, *_project(r.coordinaten.lon, r.coordinaten.lat)) for r in regios]
+    plekken = []
+    for regio, x, y in dots:
+        # A dot with a close neighbour to its east gets its label on the west side,
+        # so two labels never run into each other (Haarlem and Amsterdam, Ondiep and Overvecht).
+        crowded = any(0 < ox - x < 60 and abs(oy - y) < 16 for _, ox, oy in dots)
+        plekken.append(Plek(regio, x, y, y, label_rechts=not crowded))
     return Kaart(" ".join(parts), plekken)

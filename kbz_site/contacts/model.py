@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Callable, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -100,7 +100,7 @@ class Registry:
         return [c for c in self.contacten.values() if thema_id in c.themas]
 
 
-def load_registry(contacten: Path, regios: Path, display: dict[Path, str], bronnen: set[str], regelingen: set[str]) -> Registry:
+def load_registry(contacten: Path, regios: Path, display: dict[Path, str], bronnen: set[str] | None, regelingen: set[str] | None) -> Registry:
     context = {
         "bronnen": bronnen, "regelingen": regelingen,
         "regios": peek_ids(regios, "regios"), "contacten": peek_ids(contacten, "contacten"),
@@ -117,3 +117,11 @@ def load_registry(contacten: Path, regios: Path, display: dict[Path, str], bronn
     if problems:  # both files' problems at once
         raise ContentError(problems)
     return Registry({x.id: x for x in c.contacten}, {x.id: x for x in r.regios})
+
+
+def load_registry_in(data: Path, display: Callable[[Path], str]) -> Registry:
+    """The registry from a content/_data folder, checked against its sources and regelingen."""
+    bronnen = peek_ids(data / "bronnen.yml", "bronnen")
+    regelingen = peek_ids(data / "financiering.yml", "regelingen")
+    paths = {data / "contacten.yml": display(data / "contacten.yml"), data / "regios.yml": display(data / "regios.yml")}
+    return load_registry(data / "contacten.yml", data / "regios.yml", paths, bronnen, regelingen)

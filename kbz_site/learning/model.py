@@ -79,7 +79,7 @@ class AgendaFile(BaseModel):
     evenementen: list[Event] = []
 
 
-def load_modules(path: Path, display: str, bronnen: set[str], contacten: set[str]) -> dict[str, Module]:
+def load_modules(path: Path, display: str, bronnen: set[str] | None, contacten: set[str]) -> dict[str, Module]:
     data = load_yaml_file(path, ScholingFile, display, {"bronnen": bronnen, "contacten": contacten}, unique=("modules", "id"))
     return {m.id: m for m in data.modules}
 

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
@@ -41,3 +42,9 @@ def docs_display(config: MkDocsConfig) -> Callable[[Path], str]:
     docs = Path(config.docs_dir)
     prefix = display_path(config, docs)
     return lambda path: f"{prefix}/{path.relative_to(docs).as_posix()}"
+
+
+def template_env(config: MkDocsConfig, trim: bool = True) -> jinja2.Environment:
+    """Our templates, found where the theme finds its own (templates/ first), always
+    autoescaped. ``trim=False`` keeps the newlines Markdown needs around headings."""
+    return jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=trim, lstrip_blocks=trim)

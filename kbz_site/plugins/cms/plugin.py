@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 
-import jinja2
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -16,7 +15,7 @@ from mkdocs.structure.files import File, Files
 
 from kbz_site.cms import config as cms_config
 
-from ..common import project_root
+from ..common import project_root, template_env
 from ..vendor.plugin import vendor_version
 from .config import CmsConfig
 
@@ -29,7 +28,7 @@ class CmsPlugin(BasePlugin[CmsConfig]):
         text = yaml.safe_dump(cms_config(repo, branch), allow_unicode=True, sort_keys=False)
         files.append(File.generated(config, f"{self.config.map}/config.yml", content=text))
         version = vendor_version(project_root(config) / "node_modules", self.config.package)
-        env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True)
+        env = template_env(config, trim=False)
         html = env.get_template("partials/kbz/admin.html").render(
             script=f"../assets/vendor/{self.config.package}@{version}/{self.config.script}"
         )

@@ -3,8 +3,7 @@ from mkdocs.config.base import Config
 
 
 class ContactsConfig(Config):
-    contacten = c.Type(str, default="_data/contacten.yml")
-    regios = c.Type(str, default="_data/regios.yml")
+    # Data: content/_data/contacten.yml and regios.yml (kbz_site.contacts.load_registry_in).
     # Folder of the generated region pages and of the vCards, below the site root.
     regio_map = c.Type(str, default="regios")
     vcard_map = c.Type(str, default="contacten")

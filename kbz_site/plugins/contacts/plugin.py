@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
@@ -20,17 +19,16 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from pydantic import BaseModel, ConfigDict, Field
 
-from kbz_site.contacts import load_registry
+from kbz_site.contacts import load_registry_in
 from kbz_site.contacts.kaart import kaart
 from kbz_site.contacts.model import ContactId
 from kbz_site.contacts.vcard import vcard
 from kbz_site.funding import load_parameters
 from kbz_site.funding.format import euro
-from kbz_site.sources import load_bronnen
 from kbz_site.validation import ContentError, load_front_matter
 from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
 
-from ..common import content_errors, display_path, docs_display, project_root
+from ..common import content_errors, display_path, docs_display, project_root, template_env
 from .config import ContactsConfig
 
 MARKER = "<!-- kbz:contacten -->"  # where a theme page's contacts go (templates/partials/kbz/thema-voet.html)
@@ -58,21 +56,17 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         docs = Path(config.docs_dir)
         display = docs_display(config)
-        paths = {docs / self.config.contacten: display(docs / self.config.contacten), docs / self.config.regios: display(docs / self.config.regios)}
         with content_errors():
-            bronnen = load_bronnen(docs / "_data/bronnen.yml", display(docs / "_data/bronnen.yml"))
-            params = load_parameters(docs / "_data/financiering.yml", display(docs / "_data/financiering.yml"))
-            self.registry = load_registry(
-                docs / self.config.contacten, docs / self.config.regios, paths, set(bronnen), {r.id for r in params.regelingen}
-            )
-            self.params = params
+            self.registry = load_registry_in(docs / "_data", display)
+            # for the regeling a region page names (kbz-financiering reports problems in this file)
+            self.params = load_parameters(docs / "_data/financiering.yml", display(docs / "_data/financiering.yml"))
             self.pages, self.blocks = self._check_pages(docs, display)
         topo = project_root(config) / self.config.kaart
         with content_errors():
             if not topo.exists():
                 raise ContentError.single(display_path(config, topo), 1, "kaartgegevens ontbreken; installeer de front-end-pakketten met 'npm ci'")
         self.kaart = kaart(topo, self.registry.regios.values())
-        env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+        env = template_env(config)
         env.filters["contacten"] = lambda ids: [self.registry.contacten[i] for i in ids]
         env.filters["euro"] = euro
         self.templates = env

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
@@ -16,7 +15,7 @@ from mkdocs.structure.pages import Page
 from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
 from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
 
-from ..common import content_errors, docs_display
+from ..common import content_errors, docs_display, template_env
 from .config import FlowchartsConfig
 
 KINDS = {"stroomschema": Stroomschema}
@@ -27,7 +26,7 @@ class FlowchartsPlugin(BasePlugin[FlowchartsConfig]):
         with content_errors():
             found = find_fenced_in_pages(Path(config.docs_dir), docs_display(config), KINDS)
         self.charts: dict[str, list[Stroomschema]] = {page: [spec for _, spec in blocks] for page, blocks in found.items()}
-        self.template = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True).get_template(
+        self.template = template_env(config, trim=False).get_template(
             "partials/kbz/stroomschema.html"
         )
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import jinja2
 import simplejson
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -24,7 +23,7 @@ from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stapp
 from kbz_site.sources import load_bronnen
 from kbz_site.validation.fences import replace_fenced
 
-from ..common import content_errors, display_path, docs_display
+from ..common import content_errors, display_path, docs_display, template_env
 from .config import FundingConfig
 
 
@@ -36,7 +35,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             self.params = funding.load_parameters(data, display_path(config, data))
             self.bronnen = load_bronnen(docs / "_data/bronnen.yml", display_path(config, docs / "_data/bronnen.yml"))
             self.blocks = fb.find_blocks_in_pages(docs, docs_display(config), self.params)
-        self.env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+        self.env = template_env(config)
         self.env.filters.update(euro=fmt.euro, getal=fmt.getal, procent=fmt.procent, fte=fmt.fte)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
@@ -19,14 +18,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from pydantic import BaseModel, ConfigDict
 
-from kbz_site.contacts import load_registry
-from kbz_site.funding import load_parameters
+from kbz_site.contacts import load_registry_in
 from kbz_site.learning.ical import kalender
 from kbz_site.learning.model import AMSTERDAM, datum_tijd, load_agenda, load_modules, split
-from kbz_site.sources import load_bronnen
+from kbz_site.validation.loader import peek_ids
 from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
 
-from ..common import content_errors, docs_display
+from ..common import content_errors, docs_display, template_env
 from .config import LearningConfig
 
 
@@ -44,15 +42,13 @@ class LearningPlugin(BasePlugin[LearningConfig]):
         d = docs_display(config)
         data = docs / "_data"
         with content_errors():
-            bronnen = load_bronnen(data / "bronnen.yml", d(data / "bronnen.yml"))
-            regelingen = {r.id for r in load_parameters(data / "financiering.yml", d(data / "financiering.yml")).regelingen}
-            paths = {data / "contacten.yml": d(data / "contacten.yml"), data / "regios.yml": d(data / "regios.yml")}
-            self.registry = load_registry(data / "contacten.yml", data / "regios.yml", paths, set(bronnen), regelingen)
-            self.modules = load_modules(docs / self.config.modules, d(docs / self.config.modules), set(bronnen), set(self.registry.contacten))
+            self.registry = load_registry_in(data, d)
+            bronnen = peek_ids(data / "bronnen.yml", "bronnen")  # checked in full by kbz-bronnen
+            self.modules = load_modules(docs / self.config.modules, d(docs / self.config.modules), bronnen, set(self.registry.contacten))
             self.events = load_agenda(docs / self.config.agenda, d(docs / self.config.agenda), set(self.modules), set(self.registry.regios))
             self.blocks = {page: [kind for kind, _ in b] for page, b in find_fenced_in_pages(docs, d, BLOCKS).items()}
         self.nu = (dt.datetime.fromisoformat(self.config.nu).replace(tzinfo=AMSTERDAM) if self.config.nu else dt.datetime.now(AMSTERDAM))
-        self.env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+        self.env = template_env(config)
         self.env.filters["contacten"] = lambda ids: [self.registry.contacten[i] for i in ids]
         self.env.filters["datum_tijd"] = datum_tijd
         self.domein = (config.site_url or "kbz.local").split("//")[-1].strip("/")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
@@ -18,7 +17,7 @@ from mkdocs.structure.pages import Page
 from kbz_site.themes import ThemaMeta, load_theme
 from kbz_site.validation import ContentError
 
-from ..common import content_errors, docs_display
+from ..common import content_errors, docs_display, template_env
 from .config import ThemesConfig
 
 
@@ -40,7 +39,7 @@ class ThemesPlugin(BasePlugin[ThemesConfig]):
         with content_errors():
             if problems:
                 raise ContentError(problems)
-        env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True)
+        env = template_env(config, trim=False)
         self.kop = env.get_template("partials/kbz/thema-kop.html")
         self.voet = env.get_template("partials/kbz/thema-voet.html")
 

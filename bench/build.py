@@ -35,7 +35,9 @@ WORDS = (
 
 def config_without_our_plugins(config: dict) -> dict:
     plain = dict(config)
-    plain["plugins"] = [p for p in config["plugins"] if not str(next(iter(p)) if isinstance(p, dict) else p).startswith("kbz-")]
+    plain["plugins"] = [
+        p for p in config["plugins"] if not str(next(iter(p)) if isinstance(p, dict) else p).startswith("kbz-")
+    ]
     return plain
 
 
@@ -67,7 +69,8 @@ def make_project(dest: Path, pages: int, sections: int) -> Path:
             f"## Kop {k}\n\n" + " ".join(WORDS[(n + k + i) % len(WORDS)] for i in range(60)) for k in range(5)
         )
         (section / f"pagina-{n:04d}.md").write_text(
-            f"---\ntitle: Pagina {n}\nbronnen: [kader, afsprakenstelsel]\n---\n\n# Pagina {n}\n\n{body}\n", encoding="utf-8"
+            f"---\ntitle: Pagina {n}\nbronnen: [kader, afsprakenstelsel]\n---\n\n# Pagina {n}\n\n{body}\n",
+            encoding="utf-8",
         )
     return dest
 
@@ -126,7 +129,10 @@ def edit_to_preview(runs: int = 3) -> list[float]:
             port = s.getsockname()[1]
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-q", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cwd=project,
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         url = f"http://127.0.0.1:{port}/samenwerking/"
         try:
@@ -178,13 +184,19 @@ def main() -> None:
             project = make_project(Path(tmp) / f"gen-{size}", size, args.sections)
             rows.append(compare(project, f"{size} pagina's / {args.sections} secties", args.runs))
 
-    print("| site | plain (s) | met onze plugins (s) | ratio ours/plain | Python-Markdown alleen (s) | HTML per pagina (KB) |")
+    print(
+        "| site | plain (s) | met onze plugins (s) | ratio ours/plain | Python-Markdown alleen (s) | HTML per pagina (KB) |"
+    )
     print("|---|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r['label']} | {r['plain']:.2f} | {r['ours']:.2f} | {r['ratio']:.3f} | {r['floor']:.2f} | {r['html_kb']:.0f} |")
+        print(
+            f"| {r['label']} | {r['plain']:.2f} | {r['ours']:.2f} | {r['ratio']:.3f} | {r['floor']:.2f} | {r['html_kb']:.0f} |"
+        )
     times = edit_to_preview()
-    print(f"\nedit-to-preview (mkdocs serve): mediaan {statistics.median(times):.2f} s over {len(times)} keer: "
-          + ", ".join(f"{t:.2f}" for t in times))
+    print(
+        f"\nedit-to-preview (mkdocs serve): mediaan {statistics.median(times):.2f} s over {len(times)} keer: "
+        + ", ".join(f"{t:.2f}" for t in times)
+    )
 
 
 if __name__ == "__main__":

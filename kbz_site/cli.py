@@ -1,8 +1,8 @@
 """kbz-site: the command line for editors and maintainers (Dutch output).
 
-    kbz-site check                         check all of content/ without building the site
-    kbz-site nieuw thema|regio|contact|... NAAM   a new item that passes check at once
-    kbz-site rekenen budget|tarief|inzet|verdeling ...   funding calculations (see --help)
+kbz-site check                         check all of content/ without building the site
+kbz-site nieuw thema|regio|contact|... NAAM   a new item that passes check at once
+kbz-site rekenen budget|tarief|inzet|verdeling ...   funding calculations (see --help)
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     soorten = [t.naam for t in TYPES if t.naam != "financiering"]
     new = commands.add_parser("nieuw", help="maak een nieuwe pagina of een nieuw gegeven met alle verplichte velden")
     new.add_argument("soort", choices=soorten)
-    new.add_argument("naam", help="de naam of titel, bijv. \"Meer slapen\"")
+    new.add_argument("naam", help='de naam of titel, bijv. "Meer slapen"')
     commands.add_parser("velden", help="de veldenlijst voor de handleiding (docs/velden.md)")
     rekenen.add_parser(commands)
     args = parser.parse_args(argv)
@@ -83,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         except (FileExistsError, ValueError) as err:
             print(f"kbz-site: fout: {err}", file=sys.stderr)
             return 2
-        print(f"Gemaakt: {path.resolve().relative_to(args.project.resolve())}. Vul de velden met 'nog in te vullen' in en draai 'kbz-site check'.")
+        print(
+            f"Gemaakt: {path.resolve().relative_to(args.project.resolve())}. Vul de velden met 'nog in te vullen' in en draai 'kbz-site check'."
+        )
         return 0
     return rekenen.run(args)
 

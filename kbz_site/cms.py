@@ -15,7 +15,11 @@ LONG_TEXT = {"samenvatting", "inhoud", "toelichting", "inleiding", "description"
 
 
 def cms_field(veld: Veld) -> dict[str, Any]:
-    field: dict[str, Any] = {"name": veld.naam, "label": veld.naam.replace("_", " ").capitalize(), "required": veld.verplicht}
+    field: dict[str, Any] = {
+        "name": veld.naam,
+        "label": veld.naam.replace("_", " ").capitalize(),
+        "required": veld.verplicht,
+    }
     if veld.soort == "keuze":
         field |= {"widget": "select", "options": list(veld.keuzes)}
     elif veld.soort == "ja/nee":
@@ -41,12 +45,23 @@ def _collection(t: ContentType) -> dict[str, Any]:
     schema_fields = [cms_field(v) for v in fields(t.model)]
     if t.is_pagina:
         return {
-            "name": t.naam, "label": t.label, "folder": f"content/{t.plek}", "create": True,
-            "extension": "md", "format": "frontmatter", "slug": "{{slug}}",
+            "name": t.naam,
+            "label": t.label,
+            "folder": f"content/{t.plek}",
+            "create": True,
+            "extension": "md",
+            "format": "frontmatter",
+            "slug": "{{slug}}",
             "fields": [*schema_fields, {"name": "body", "label": "Tekst", "widget": "markdown"}],
         }
-    return {"name": t.naam, "label": t.label, "file": f"content/{t.plek}", "fields": schema_fields if t.lijst is None else
-            [{"name": t.lijst, "label": t.label, "widget": "list", "fields": schema_fields}]}
+    return {
+        "name": t.naam,
+        "label": t.label,
+        "file": f"content/{t.plek}",
+        "fields": schema_fields
+        if t.lijst is None
+        else [{"name": t.lijst, "label": t.label, "widget": "list", "fields": schema_fields}],
+    }
 
 
 def config(repo: str, branch: str) -> dict[str, Any]:

@@ -75,7 +75,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
     p = soorten.add_parser("inzet", help="de grootste fte-mix in een verhouding die een budget dekt")
     p.add_argument("--budget", type=getal_arg, required=True)
-    p.add_argument("--verhouding", type=paar_arg(heel_getal_arg), action="append", required=True, help="bijv. huisarts=1")
+    p.add_argument(
+        "--verhouding", type=paar_arg(heel_getal_arg), action="append", required=True, help="bijv. huisarts=1"
+    )
 
     p = soorten.add_parser("verdeling", help="een regiobudget over praktijken (CSV)")
     p.add_argument("--budget", type=getal_arg, required=True)
@@ -101,12 +103,14 @@ def lees_praktijken(path: Path) -> list[funding.Praktijk]:
     for row in reader:
         line = reader.line_num
         try:
-            praktijken.append(funding.Praktijk(
-                naam=(row["naam"] or "").strip() or _fout("naam is leeg"),
-                patienten=heel_getal_arg(row["patienten"] or ""),
-                aw=procent_arg(row["aw"] or ""),
-                uitzondering=(row.get("uitzondering") or "").strip() or None,
-            ))
+            praktijken.append(
+                funding.Praktijk(
+                    naam=(row["naam"] or "").strip() or _fout("naam is leeg"),
+                    patienten=heel_getal_arg(row["patienten"] or ""),
+                    aw=procent_arg(row["aw"] or ""),
+                    uitzondering=(row.get("uitzondering") or "").strip() or None,
+                )
+            )
         except (argparse.ArgumentTypeError, ValueError) as err:
             raise funding.InvoerFout(f"{path}:{line}: {err}") from None
     return praktijken
@@ -125,13 +129,24 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
     if args.soort == "budget":
         tarief = params.tarief.standaard if args.tarief is None else args.tarief
         r = funding.budget(args.patienten, args.aw, tarief, dict(args.fte), params)
-        data = {"aw_ion": _money(r.aw_ion), "tarief": _money(r.tarief), "budget": r.budget, "kosten": r.kosten, "saldo": r.saldo, "past": r.past}
+        data = {
+            "aw_ion": _money(r.aw_ion),
+            "tarief": _money(r.tarief),
+            "budget": r.budget,
+            "kosten": r.kosten,
+            "saldo": r.saldo,
+            "past": r.past,
+        }
         return data, budget_stappen(r)
     if args.soort == "tarief":
         r = funding.tarief(args.patienten, args.aw, dict(args.fte), params)
         data = {
-            "aw_ion": _money(r.aw_ion), "kosten": r.kosten, "tarief": r.tarief, "tarief_afgerond": r.tarief_afgerond,
-            "binnen_bandbreedte": r.binnen_bandbreedte, "bandbreedte": [_money(r.laag), _money(r.hoog)],
+            "aw_ion": _money(r.aw_ion),
+            "kosten": r.kosten,
+            "tarief": r.tarief,
+            "tarief_afgerond": r.tarief_afgerond,
+            "binnen_bandbreedte": r.binnen_bandbreedte,
+            "bandbreedte": [_money(r.laag), _money(r.hoog)],
         }
         return data, tarief_stappen(r)
     if args.soort == "inzet":
@@ -141,13 +156,24 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
     tarief = params.tarief.standaard if args.tarief is None else args.tarief
     r = funding.verdeling(args.budget, lees_praktijken(args.praktijken), tarief, params, args.ro_percentage)
     data = {
-        "budget": r.budget, "naar_ro": r.naar_ro, "voor_praktijken": r.voor_praktijken, "over": r.over,
+        "budget": r.budget,
+        "naar_ro": r.naar_ro,
+        "voor_praktijken": r.voor_praktijken,
+        "over": r.over,
         "praktijken": [
-            {"naam": t.praktijk.naam, "aw": t.praktijk.aw, "gevraagd": t.gevraagd, "toegekend": t.toegekend, "status": t.status}
+            {
+                "naam": t.praktijk.naam,
+                "aw": t.praktijk.aw,
+                "gevraagd": t.gevraagd,
+                "toegekend": t.toegekend,
+                "status": t.status,
+            }
             for t in r.toekenningen
         ],
     }
-    lines = [f"Regiobudget {euro(r.budget, True)}: naar de regio-organisatie {euro(r.naar_ro, True)}, voor praktijken {euro(r.voor_praktijken, True)}."]
+    lines = [
+        f"Regiobudget {euro(r.budget, True)}: naar de regio-organisatie {euro(r.naar_ro, True)}, voor praktijken {euro(r.voor_praktijken, True)}."
+    ]
     lines += [
         f"{t.praktijk.naam} ({procent(t.praktijk.aw)}): gevraagd {euro(t.gevraagd, True)}, toegekend {euro(t.toegekend, True)} ({t.status})"
         for t in r.toekenningen

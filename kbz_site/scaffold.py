@@ -77,7 +77,7 @@ def _add_to_nav(config: Path, page: str, folder: str) -> None:
     entries = list(re.finditer(rf"^([ \t]+)- {re.escape(folder)}/[^\n]+\.md[ \t]*$", text, re.M))
     if entries:
         last = entries[-1]
-        text = text[: last.end()] + f"\n{last.group(1)}- {page}" + text[last.end():]
+        text = text[: last.end()] + f"\n{last.group(1)}- {page}" + text[last.end() :]
         config.write_text(text, encoding="utf-8")
 
 
@@ -92,7 +92,11 @@ def nieuw(soort: str, naam: str, root: Path) -> Path:
         if path.exists():
             raise FileExistsError(f"{path.relative_to(root)} bestaat al")
         front = yaml.safe_dump(item, allow_unicode=True, sort_keys=False).strip()
-        body = f"# {naam}\n\n" + ("".join(f"## {s}\n\n{OPEN.capitalize()}.\n\n" for s in SECTIONS) if soort == "thema" else f"{OPEN.capitalize()}.\n")
+        body = f"# {naam}\n\n" + (
+            "".join(f"## {s}\n\n{OPEN.capitalize()}.\n\n" for s in SECTIONS)
+            if soort == "thema"
+            else f"{OPEN.capitalize()}.\n"
+        )
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(f"---\n{front}\n---\n\n{body}", encoding="utf-8")
         _add_to_nav(root / "mkdocs.yml", path.relative_to(docs).as_posix(), t.plek)

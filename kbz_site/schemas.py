@@ -78,7 +78,7 @@ class Veld:
     soort: str  # tekst | getal | geheel getal | ja/nee | keuze | datum | datum en tijd | lijst | object
     verplicht: bool
     keuzes: tuple[str, ...] = ()
-    velden: tuple["Veld", ...] = ()  # for an object, or a list of objects
+    velden: tuple[Veld, ...] = ()  # for an object, or a list of objects
     lijst_van: str | None = None  # for a list: the soort of its items
     uitleg: str = ""
 
@@ -113,8 +113,12 @@ def _veld(naam: str, annotation: Any, info: FieldInfo | None) -> Veld:
     if isinstance(base, type) and issubclass(base, BaseModel):
         return Veld(naam, "object", verplicht, velden=fields(base), uitleg=uitleg)
     soort = {
-        bool: "ja/nee", int: "geheel getal", float: "getal", Decimal: "getal",
-        dt.date: "datum", dt.datetime: "datum en tijd",
+        bool: "ja/nee",
+        int: "geheel getal",
+        float: "getal",
+        Decimal: "getal",
+        dt.date: "datum",
+        dt.datetime: "datum en tijd",
     }.get(base, "tekst")
     return Veld(naam, soort, verplicht, uitleg=uitleg)
 
@@ -143,6 +147,19 @@ def field_reference() -> str:
         "",
     ]
     for t in TYPES:
-        where = f"`content/{t.plek}/`, één bestand per pagina" if t.is_pagina else f"`content/{t.plek}`" + (f", lijst `{t.lijst}`" if t.lijst else "")
-        lines += [f"## {t.label}", "", f"Waar: {where}.", "", "| veld | soort | verplicht |", "|---|---|---|", *rows(fields(t.model)), ""]
+        where = (
+            f"`content/{t.plek}/`, één bestand per pagina"
+            if t.is_pagina
+            else f"`content/{t.plek}`" + (f", lijst `{t.lijst}`" if t.lijst else "")
+        )
+        lines += [
+            f"## {t.label}",
+            "",
+            f"Waar: {where}.",
+            "",
+            "| veld | soort | verplicht |",
+            "|---|---|---|",
+            *rows(fields(t.model)),
+            "",
+        ]
     return "\n".join(lines)

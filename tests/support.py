@@ -8,20 +8,18 @@ import subprocess
 import sys
 import threading
 import tomllib
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def mkdocs(*args: str, cwd: Path = ROOT, tool: str = "mkdocs") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", tool, *args], cwd=cwd, env=env, text=True, capture_output=True
-    )
+    return subprocess.run([sys.executable, "-m", tool, *args], cwd=cwd, env=env, text=True, capture_output=True)
 
 
 def build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:

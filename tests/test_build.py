@@ -10,11 +10,19 @@ from pathlib import Path
 from .support import build, copy_project, mkdocs
 
 
-
 class _Loads(HTMLParser):
     """Collects the URLs a page makes the browser fetch (not plain links or rel=canonical)."""
 
-    FETCHING_LINKS = {"stylesheet", "preconnect", "preload", "prefetch", "icon", "manifest", "modulepreload", "dns-prefetch"}
+    FETCHING_LINKS = {
+        "stylesheet",
+        "preconnect",
+        "preload",
+        "prefetch",
+        "icon",
+        "manifest",
+        "modulepreload",
+        "dns-prefetch",
+    }
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,7 +68,7 @@ def test_home_page_names_principles_aims_and_sources(site: Path) -> None:
     text = (site / "index.html").read_text(encoding="utf-8")
     assert "Continu leren en verbeteren" in text and "Efficiënt zorggebruik" in text
     assert text.count("<li>") >= 11
-    bronnen = text[text.index('id="kbz-bronnen-kop"'):]
+    bronnen = text[text.index('id="kbz-bronnen-kop"') :]
     assert "Toegankelijke basiszorg in aandachtswijken" in bronnen and "februari 2019" in bronnen
 
 
@@ -71,7 +79,9 @@ def test_page_with_unknown_source_fails_with_file_and_line(tmp_path: Path) -> No
     before = sorted(p.relative_to(site) for p in site.rglob("*"))
 
     page = project / "content/samenwerking/index.md"
-    text = page.read_text(encoding="utf-8").replace("bronnen: [afsprakenstelsel, zorg-om-zorg]", "bronnen:\n  - afsprakenstelsel\n  - verzonnen")
+    text = page.read_text(encoding="utf-8").replace(
+        "bronnen: [afsprakenstelsel, zorg-om-zorg]", "bronnen:\n  - afsprakenstelsel\n  - verzonnen"
+    )
     page.write_text(text, encoding="utf-8")
     line = text.splitlines().index("  - verzonnen") + 1
     result = build(project, site)
@@ -95,7 +105,9 @@ def test_failure_after_writing_leaves_no_partial_site(tmp_path: Path) -> None:
 def test_bad_yaml_in_source_registry(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     registry = project / "content/_data/bronnen.yml"
-    registry.write_text(registry.read_text(encoding="utf-8").replace("    titel: Module", "\ttitel: Module"), encoding="utf-8")
+    registry.write_text(
+        registry.read_text(encoding="utf-8").replace("    titel: Module", "\ttitel: Module"), encoding="utf-8"
+    )
     result = build(project, tmp_path / "site")
     assert result.returncode == 1
     assert re.search(r"content/_data/bronnen\.yml:\d+: tab gevonden", result.stderr)
@@ -105,7 +117,9 @@ def test_bad_yaml_in_source_registry(tmp_path: Path) -> None:
 def test_plugins_run_under_properdocs(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     site = tmp_path / "site"
-    result = mkdocs("build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), cwd=project, tool="properdocs")
+    result = mkdocs(
+        "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), cwd=project, tool="properdocs"
+    )
     assert result.returncode == 0, result.stderr
     text = (site / "index.html").read_text(encoding="utf-8")
     assert 'id="kbz-bronnen-kop"' in text and "mermaid@" in text
@@ -118,7 +132,7 @@ def test_worked_examples_are_rendered_from_the_engine(site: Path) -> None:
     assert "0,2 fte huisarts + 0,4 fte POH-KB" in text
     assert "€ 2,50 per ION per kwartaal" in text and "€ 17,16 per ION" in text
     # the chart: an SVG with a title and description, and its numbers as a table
-    assert "<title id=\"kbz-grafiek-titel\">" in text and "<desc id=\"kbz-grafiek-uitleg\">" in text
+    assert '<title id="kbz-grafiek-titel">' in text and '<desc id="kbz-grafiek-uitleg">' in text
     assert "<td>45 %</td><td>€ 76,37</td>" in text and "<td>75 %</td><td>€ 45,82</td>" in text
     parameters = json.loads((site / "assets/kbz/financiering.json").read_text(encoding="utf-8"))
     assert parameters["tarief"] == {"standaard": 60, "laag": 35, "hoog": 85}
@@ -132,7 +146,10 @@ def test_worked_example_with_unknown_discipline_fails_the_build(tmp_path: Path) 
     line = text.splitlines().index("  tandarts: 0.4") + 1
     result = build(project, tmp_path / "site")
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert f"content/financiering/rekenvoorbeelden.md:{line}: onbekende discipline 'tandarts'; kies uit: huisarts, poh-kb" in result.stderr
+    assert (
+        f"content/financiering/rekenvoorbeelden.md:{line}: onbekende discipline 'tandarts'; kies uit: huisarts, poh-kb"
+        in result.stderr
+    )
 
 
 def test_bad_funding_data_fails_the_build(tmp_path: Path) -> None:
@@ -140,7 +157,12 @@ def test_bad_funding_data_fails_the_build(tmp_path: Path) -> None:
     data = project / "content/_data/financiering.yml"
     text = data.read_text(encoding="utf-8").replace("kosten_per_fte: 180000", "kosten_per_fte: -180000")
     data.write_text(text, encoding="utf-8")
-    line = text.splitlines().index("    kosten_per_fte: -180000   # € per jaar, incl. huisvesting, overhead, werkgeverslasten") + 1
+    line = (
+        text.splitlines().index(
+            "    kosten_per_fte: -180000   # € per jaar, incl. huisvesting, overhead, werkgeverslasten"
+        )
+        + 1
+    )
     result = build(project, tmp_path / "site")
     assert result.returncode == 1
     assert f"content/_data/financiering.yml:{line}: 'kosten_per_fte' moet groter zijn dan 0" in result.stderr

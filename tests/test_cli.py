@@ -18,7 +18,9 @@ def test_check_passes_on_the_real_content(capsys) -> None:
 def test_check_lists_every_problem(tmp_path: Path, capsys) -> None:
     project = copy_project(tmp_path / "p")
     (project / "content/a.md").write_text("---\nbronnen: [nee]\n---\n# A\n", encoding="utf-8")
-    (project / "content/b.md").write_text("---\ntitle: B\nbronnen:\n  - kader\n  - ook-niet\n---\n# B\n", encoding="utf-8")
+    (project / "content/b.md").write_text(
+        "---\ntitle: B\nbronnen:\n  - kader\n  - ook-niet\n---\n# B\n", encoding="utf-8"
+    )
     assert main(["--project", str(project), "check"]) == 1
     err = capsys.readouterr().err
     assert "content/a.md:2: onbekende bron 'nee'" in err
@@ -32,25 +34,64 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def test_rekenen_budget_json_is_fixed(capsys) -> None:
-    code, out, _ = run(capsys, "rekenen", "budget", "--patienten", "4190", "--aw", "35", "--tarief", "60",
-                       "--fte", "huisarts=0.2", "--fte", "poh-kb=0.4", "--json")
+    code, out, _ = run(
+        capsys,
+        "rekenen",
+        "budget",
+        "--patienten",
+        "4190",
+        "--aw",
+        "35",
+        "--tarief",
+        "60",
+        "--fte",
+        "huisarts=0.2",
+        "--fte",
+        "poh-kb=0.4",
+        "--json",
+    )
     assert code == 0
-    assert json.loads(out) | {} == {"aw_ion": 1466.5, "tarief": 60, "budget": 87990, "kosten": 84000, "saldo": 3990, "past": True}
+    assert json.loads(out) | {} == {
+        "aw_ion": 1466.5,
+        "tarief": 60,
+        "budget": 87990,
+        "kosten": 84000,
+        "saldo": 3990,
+        "past": True,
+    }
     # euros as numbers with two decimals, as written
     assert '"budget": 87990.00' in out and '"kosten": 84000.00' in out and '"saldo": 3990.00' in out
 
 
 def test_rekenen_tarief_json_is_fixed(capsys) -> None:
-    code, out, _ = run(capsys, "rekenen", "tarief", "--patienten", "4190", "--aw", "45",
-                       "--fte", "huisarts=0.4", "--fte", "poh-kb=0.6", "--json")
+    code, out, _ = run(
+        capsys,
+        "rekenen",
+        "tarief",
+        "--patienten",
+        "4190",
+        "--aw",
+        "45",
+        "--fte",
+        "huisarts=0.4",
+        "--fte",
+        "poh-kb=0.6",
+        "--json",
+    )
     data = json.loads(out, parse_float=Decimal)
     assert code == 0
-    assert (data["aw_ion"], data["kosten"], data["tarief"]) == (Decimal("1885.50"), Decimal("144000.00"), Decimal("76.37"))
+    assert (data["aw_ion"], data["kosten"], data["tarief"]) == (
+        Decimal("1885.50"),
+        Decimal("144000.00"),
+        Decimal("76.37"),
+    )
     assert data["tarief_afgerond"] == 76 and data["binnen_bandbreedte"] is True
 
 
 def test_rekenen_text_is_dutch_steps(capsys) -> None:
-    code, out, _ = run(capsys, "rekenen", "budget", "--patienten", "4190", "--aw", "35", "--fte", "huisarts=0,2", "--fte", "poh-kb=0,4")
+    code, out, _ = run(
+        capsys, "rekenen", "budget", "--patienten", "4190", "--aw", "35", "--fte", "huisarts=0,2", "--fte", "poh-kb=0,4"
+    )
     assert code == 0
     assert "2. Budget: 1.466,5 AW-ION × € 60 = € 87.990 per jaar" in out
     assert out.rstrip().endswith("€ 3.990: het past")
@@ -78,12 +119,17 @@ def test_rekenen_bad_input_is_one_dutch_line_exit_2(capsys, args: list[str], mes
 
 def test_rekenen_verdeling_from_csv(tmp_path: Path, capsys) -> None:
     csv_file = tmp_path / "praktijken.csv"
-    csv_file.write_text("naam,patienten,aw,uitzondering\nA,2000,30,\nB,1000,60,\nC,3000,20,\nD,1000,20,LVB\n", encoding="utf-8")
+    csv_file.write_text(
+        "naam,patienten,aw,uitzondering\nA,2000,30,\nB,1000,60,\nC,3000,20,\nD,1000,20,LVB\n", encoding="utf-8"
+    )
     code, out, _ = run(capsys, "rekenen", "verdeling", "--budget", "100000", "--praktijken", str(csv_file), "--json")
     data = json.loads(out, parse_float=Decimal)
     assert code == 0 and data["naar_ro"] == Decimal("10000.00")
     assert [(p["naam"], p["status"]) for p in data["praktijken"]] == [
-        ("B", "volledig"), ("A", "volledig"), ("C", "onder drempel"), ("D", "volledig")
+        ("B", "volledig"),
+        ("A", "volledig"),
+        ("C", "onder drempel"),
+        ("D", "volledig"),
     ]
     assert data["over"] == Decimal("6000.00")
 

@@ -22,26 +22,45 @@ def add_contact(project: Path, entry: str) -> None:
 
 def test_a_non_public_contact_never_reaches_the_site(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    add_contact(project, f"""  - id: geheim
-    naam: {SECRET['naam']}
+    add_contact(
+        project,
+        f"""  - id: geheim
+    naam: {SECRET["naam"]}
     soort: persoon
     rol: linking pin van de test
     regio: rotterdam
     themas: [solk]
-    email: {SECRET['email']}
-    telefoon: "{SECRET['telefoon']}"
+    email: {SECRET["email"]}
+    telefoon: "{SECRET["telefoon"]}"
     publiek: false
     bron: kader
-""")
+""",
+    )
     regios = project / "content/_data/regios.yml"
-    regios.write_text(regios.read_text(encoding="utf-8").replace("    regeling: rotterdam\n", "    regeling: rotterdam\n    linking_pins: [geheim]\n"), encoding="utf-8")
+    regios.write_text(
+        regios.read_text(encoding="utf-8").replace(
+            "    regeling: rotterdam\n", "    regeling: rotterdam\n    linking_pins: [geheim]\n"
+        ),
+        encoding="utf-8",
+    )
     theme = project / "content/themas/ouderenzorg.md"
-    theme.write_text(theme.read_text(encoding="utf-8").replace("status: actief", "status: actief\ncontacten: [geheim]"), encoding="utf-8")
+    theme.write_text(
+        theme.read_text(encoding="utf-8").replace("status: actief", "status: actief\ncontacten: [geheim]"),
+        encoding="utf-8",
+    )
     site = tmp_path / "site"
     result = build(project, site)
     assert result.returncode == 0, result.stderr
 
-    needles = [SECRET["naam"], SECRET["naam"].split()[1], SECRET["email"], "geheim.adres", SECRET["telefoon"], SECRET["telefoon"].replace(" ", ""), "98761234"]
+    needles = [
+        SECRET["naam"],
+        SECRET["naam"].split()[1],
+        SECRET["email"],
+        "geheim.adres",
+        SECRET["telefoon"],
+        SECRET["telefoon"].replace(" ", ""),
+        "98761234",
+    ]
     hits = []
     files = [p for p in site.rglob("*") if p.is_file()]
     for path in files:
@@ -49,13 +68,20 @@ def test_a_non_public_contact_never_reaches_the_site(tmp_path: Path) -> None:
         hits += [(path.relative_to(site).as_posix(), n) for n in needles if n in data]
     assert len(files) > 50 and hits == []
     # the pages that refer to the contact show its role
-    for page in ("themas/ouderenzorg/index.html", "themas/solk/index.html", "regios/rotterdam/index.html", "regios/linking-pins/index.html"):
+    for page in (
+        "themas/ouderenzorg/index.html",
+        "themas/solk/index.html",
+        "regios/rotterdam/index.html",
+        "regios/linking-pins/index.html",
+    ):
         assert "Linking pin van de test" in (site / page).read_text(encoding="utf-8"), page
 
 
 def test_public_contact_gets_links_and_a_vcard_that_parses(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    add_contact(project, """  - id: openbaar
+    add_contact(
+        project,
+        """  - id: openbaar
     naam: Anna de Test
     soort: persoon
     rol: programmaleider
@@ -65,7 +91,8 @@ def test_public_contact_gets_links_and_a_vcard_that_parses(tmp_path: Path) -> No
     telefoon: "020 123 4567"
     publiek: true
     bron: kader
-""")
+""",
+    )
     site = tmp_path / "site"
     assert build(project, site).returncode == 0
     card = vobject.readOne((site / "contacten/openbaar.vcf").read_text(encoding="utf-8"))
@@ -77,12 +104,12 @@ def test_public_contact_gets_links_and_a_vcard_that_parses(tmp_path: Path) -> No
 
 def test_every_region_has_a_page_and_the_map_links_to_all(site: Path) -> None:
     html = (site / "regios/index.html").read_text(encoding="utf-8")
-    figure = html[html.index('<figure class="kbz-kaart">'):]
-    svg = figure[:figure.index("</svg>")]
+    figure = html[html.index('<figure class="kbz-kaart">') :]
+    svg = figure[: figure.index("</svg>")]
     for regio in REGIOS:
         assert (site / "regios" / regio / "index.html").exists(), regio
         assert f'href="{regio}/"' in svg, regio
-        assert f'<a href="{regio}/">' in figure[figure.index("</svg>"):], regio  # the text alternative
+        assert f'<a href="{regio}/">' in figure[figure.index("</svg>") :], regio  # the text alternative
     assert svg.count("<circle") == len(REGIOS)
 
 
@@ -97,11 +124,26 @@ def test_vcards_only_for_public_contacts(site: Path) -> None:
 @pytest.mark.parametrize(
     "path, old, new, message",
     [
-        ("content/themas/ouderenzorg.md", "status: actief", "status: actief\ncontacten: [niemand]", "onbekende contact-id 'niemand'"),
+        (
+            "content/themas/ouderenzorg.md",
+            "status: actief",
+            "status: actief\ncontacten: [niemand]",
+            "onbekende contact-id 'niemand'",
+        ),
         ("content/_data/contacten.yml", "    regio: haarlem\n", "    regio: tilburg\n", "onbekende regio-id 'tilburg'"),
-        ("content/_data/regios.yml", "    organisaties: [seho]\n", "    organisaties: [seho, onbekend]\n", "onbekende contact-id 'onbekend'"),
+        (
+            "content/_data/regios.yml",
+            "    organisaties: [seho]\n",
+            "    organisaties: [seho, onbekend]\n",
+            "onbekende contact-id 'onbekend'",
+        ),
         ("content/_data/contacten.yml", "  - id: zio\n", "  - id: seho\n", "id 'seho' staat er twee keer"),
-        ("content/_data/regios.yml", "  - id: utrecht-ondiep\n", "  - id: amsterdam\n", "id 'amsterdam' staat er twee keer"),
+        (
+            "content/_data/regios.yml",
+            "  - id: utrecht-ondiep\n",
+            "  - id: amsterdam\n",
+            "id 'amsterdam' staat er twee keer",
+        ),
     ],
 )
 def test_bad_references_fail_with_file_line_and_id(tmp_path: Path, path: str, old: str, new: str, message: str) -> None:

@@ -18,13 +18,24 @@ def test_handbook_has_examples_of_every_extra() -> None:
 def test_handbook_examples_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     body = "\n\n".join(EXAMPLES)
-    (project / "content/proef.md").write_text(f"---\ntitle: Proef\nbronnen: [kader]\n---\n\n# Proef\n\n{body}\n", encoding="utf-8")
+    (project / "content/proef.md").write_text(
+        f"---\ntitle: Proef\nbronnen: [kader]\n---\n\n# Proef\n\n{body}\n", encoding="utf-8"
+    )
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("not_in_nav: |\n", "not_in_nav: |\n  /proef.md\n"), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("not_in_nav: |\n", "not_in_nav: |\n  /proef.md\n"), encoding="utf-8"
+    )
     site = tmp_path / "site"
     result = build(project, site)
     assert result.returncode == 0, result.stderr
     html = (site / "proef/index.html").read_text(encoding="utf-8")
-    for rendered in ("kbz-parameters", "kbz-rekenvoorbeeld", "kbz-grafiek", "kbz-rekenhulp", "kbz-stroomschema", "kbz-contactkaart"):
+    for rendered in (
+        "kbz-parameters",
+        "kbz-rekenvoorbeeld",
+        "kbz-grafiek",
+        "kbz-rekenhulp",
+        "kbz-stroomschema",
+        "kbz-contactkaart",
+    ):
         assert rendered in html, rendered
     assert "```" not in html  # no block was left as code

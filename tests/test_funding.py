@@ -10,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kbz_site.funding import (
-    InvoerFout, Praktijk, budget, inzet, load_parameters, per_kwartaal, stapeling, tarief, verdeling,
+    InvoerFout,
+    Praktijk,
+    budget,
+    inzet,
+    load_parameters,
+    per_kwartaal,
+    stapeling,
+    tarief,
+    verdeling,
 )
 from kbz_site.validation import ContentError
 
@@ -100,9 +108,17 @@ def test_bad_funding_data_fails_with_file_and_line(tmp_path: Path) -> None:
     source = (ROOT / "content/_data/financiering.yml").read_text(encoding="utf-8")
     # old text -> (new text, Dutch message, the line the message must point at)
     cases = {
-        "kosten_per_fte: 120000": ("kosten_per_fte: -5", "'kosten_per_fte' moet groter zijn dan 0", "kosten_per_fte: -5"),
+        "kosten_per_fte: 120000": (
+            "kosten_per_fte: -5",
+            "'kosten_per_fte' moet groter zijn dan 0",
+            "kosten_per_fte: -5",
+        ),
         "  laag: 35 ": ("  laag: 95 ", "laag (€ 95) ligt boven hoog (€ 85)", "  hoog: 85"),
-        "selectiedrempel: 25 ": ("selectiedrempel: 125 ", "'selectiedrempel' mag hoogstens 100 zijn", "selectiedrempel: 125"),
+        "selectiedrempel: 25 ": (
+            "selectiedrempel: 125 ",
+            "'selectiedrempel' mag hoogstens 100 zijn",
+            "selectiedrempel: 125",
+        ),
         "onderdelen: [2.11, 1.87, 3.18]": ("onderdelen: [2.11, 1.87, 3.19]", "tellen op tot € 7.17", "onderdelen:"),
     }
     for old, (new, message, at) in cases.items():
@@ -110,7 +126,11 @@ def test_bad_funding_data_fails_with_file_and_line(tmp_path: Path) -> None:
         path = tmp_path / "financiering.yml"
         broken = source.replace(old, new)
         path.write_text(broken, encoding="utf-8")
-        line = next(n for n, text in enumerate(broken.splitlines(), 1) if text.startswith(at) or text.strip().startswith(at.strip()))
+        line = next(
+            n
+            for n, text in enumerate(broken.splitlines(), 1)
+            if text.startswith(at) or text.strip().startswith(at.strip())
+        )
         with pytest.raises(ContentError) as caught:
             load_parameters(path, "content/_data/financiering.yml")
         assert len(caught.value.problems) == 1, caught.value

@@ -16,17 +16,52 @@ from kbz_site.validation.fences import find_fenced
 
 from .support import ROOT, build, copy_project
 
-THEMES = sorted(p for p in (ROOT / "content/themas").glob("*.md") if p.name not in {"index.md", "rotterdam-doelgroepen.md"})
+THEMES = sorted(
+    p for p in (ROOT / "content/themas").glob("*.md") if p.name not in {"index.md", "rotterdam-doelgroepen.md"}
+)
 REQUIRED_PAGES = {
-    "Over KBZ": ["over-kbz/index.md", "over-kbz/principes.md", "over-kbz/doelen.md", "over-kbz/resultaten.md", "over-kbz/geschiedenis.md", "over-kbz/onderbouwing.md"],
-    "Kader": ["kader/index.md", "kader/personeel.md", "kader/commitment.md", "kader/overhead.md", "kader/selectie.md", "kader/jaarplan.md"],
+    "Over KBZ": [
+        "over-kbz/index.md",
+        "over-kbz/principes.md",
+        "over-kbz/doelen.md",
+        "over-kbz/resultaten.md",
+        "over-kbz/geschiedenis.md",
+        "over-kbz/onderbouwing.md",
+    ],
+    "Kader": [
+        "kader/index.md",
+        "kader/personeel.md",
+        "kader/commitment.md",
+        "kader/overhead.md",
+        "kader/selectie.md",
+        "kader/jaarplan.md",
+    ],
     "Thema's": ["themas/index.md", *[f"themas/{p.name}" for p in THEMES], "themas/rotterdam-doelgroepen.md"],
-    "Werkwijze": ["werkwijze/index.md", "werkwijze/4d-model.md", "werkwijze/cijfer-voor-gezondheid.md", "werkwijze/uurgesprek.md",
-                  "werkwijze/mdo-en-casuistiek.md", "werkwijze/gfi.md", "werkwijze/ernst-inventarisatielijst.md",
-                  "werkwijze/dashboard-en-registratie.md", "werkwijze/wijkspecialist-consultatie.md"],
-    "Samenwerking": ["samenwerking/index.md", "samenwerking/huisarts-en-buurtteam.md", "samenwerking/doen-wat-nodig-is.md",
-                     "samenwerking/wijksamenwerkingsverband.md", "samenwerking/blauwe-zorg.md", "samenwerking/de-nieuwe-ggz.md"],
-    "Financiering": ["financiering/index.md", "financiering/rekenvoorbeelden.md", "financiering/rekenhulp.md", "financiering/drie-segmenten.md"],
+    "Werkwijze": [
+        "werkwijze/index.md",
+        "werkwijze/4d-model.md",
+        "werkwijze/cijfer-voor-gezondheid.md",
+        "werkwijze/uurgesprek.md",
+        "werkwijze/mdo-en-casuistiek.md",
+        "werkwijze/gfi.md",
+        "werkwijze/ernst-inventarisatielijst.md",
+        "werkwijze/dashboard-en-registratie.md",
+        "werkwijze/wijkspecialist-consultatie.md",
+    ],
+    "Samenwerking": [
+        "samenwerking/index.md",
+        "samenwerking/huisarts-en-buurtteam.md",
+        "samenwerking/doen-wat-nodig-is.md",
+        "samenwerking/wijksamenwerkingsverband.md",
+        "samenwerking/blauwe-zorg.md",
+        "samenwerking/de-nieuwe-ggz.md",
+    ],
+    "Financiering": [
+        "financiering/index.md",
+        "financiering/rekenvoorbeelden.md",
+        "financiering/rekenhulp.md",
+        "financiering/drie-segmenten.md",
+    ],
     "Nieuws": ["nieuws/index.md"],
 }
 
@@ -62,7 +97,7 @@ def test_every_theme_page_has_its_shape(page: Path, site: Path) -> None:
     for heading in ("Normen", "Werkafspraken", "Techniek", "Contact", "Documenten"):
         assert re.search(rf"<h2 id=\"[^\"]*\">{heading}<", html), heading
     assert "In het kort" in html and 'id="kbz-bronnen-kop"' in html
-    contact = html[html.index('<h2 id="contact">'):html.index('<h2 id="documenten">')]
+    contact = html[html.index('<h2 id="contact">') : html.index('<h2 id="documenten">')]
     assert "Contact volgt." in contact or "kbz-contactkaart" in contact
     documents = re.search(r'<ul class="kbz-documenten">(.*?)</ul>', html, re.S)
     if meta.documenten:
@@ -109,7 +144,9 @@ def test_theme_page_without_sources_fails(tmp_path: Path) -> None:
         load_theme(write_theme(tmp_path, GOOD_THEME.replace("bronnen: [kader]\n", "")), "content/themas/test.md")
     assert str(caught.value) == "content/themas/test.md:2: verplicht veld 'bronnen' ontbreekt; voeg het toe"
     with pytest.raises(ContentError) as caught:
-        load_theme(write_theme(tmp_path, GOOD_THEME.replace("bronnen: [kader]", "bronnen: []")), "content/themas/test.md")
+        load_theme(
+            write_theme(tmp_path, GOOD_THEME.replace("bronnen: [kader]", "bronnen: []")), "content/themas/test.md"
+        )
     assert "content/themas/test.md:7: 'bronnen' moet minstens 1 item(s) hebben" == str(caught.value)
 
 
@@ -132,8 +169,12 @@ def all_flowcharts() -> list[tuple[Path, Stroomschema]]:
 def test_the_flowcharts_the_sources_support_are_there() -> None:
     titles = {spec.titel for _, spec in all_flowcharts()}
     assert titles == {
-        "Zorgprogramma SOLK", "Warme overdracht van huisarts naar buurtteam", "Meer bewegen",
-        "Vitale kinderen en FitGaaf", "Doen wat nodig is", "De Nieuwe GGZ",
+        "Zorgprogramma SOLK",
+        "Warme overdracht van huisarts naar buurtteam",
+        "Meer bewegen",
+        "Vitale kinderen en FitGaaf",
+        "Doen wat nodig is",
+        "De Nieuwe GGZ",
         "Leren in KBZ, van deelnemer tot trainer-coach",  # the leerlijn (learning issue)
     }
     meer_bewegen = next(s for _, s in all_flowcharts() if s.titel == "Meer bewegen")
@@ -148,7 +189,10 @@ def test_chart_and_text_have_the_same_steps(path: Path, chart: Stroomschema) -> 
 
 def test_flowchart_to_a_missing_step_fails_with_its_line(tmp_path: Path) -> None:
     page = tmp_path / "p.md"
-    page.write_text("# P\n\n```stroomschema\ntitel: T\nstappen:\n  - vraag: Ja?\n    keuzes: {ja: verder, nee: einde}\n  - Klaar\n```\n", encoding="utf-8")
+    page.write_text(
+        "# P\n\n```stroomschema\ntitel: T\nstappen:\n  - vraag: Ja?\n    keuzes: {ja: verder, nee: einde}\n  - Klaar\n```\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError) as caught:
         find_fenced(page, "content/p.md", {"stroomschema": Stroomschema})
     assert str(caught.value) == "content/p.md:4: stap 'verder' bestaat niet; geef die stap 'id: verder' of kies 'einde'"

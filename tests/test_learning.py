@@ -44,7 +44,12 @@ def agenda_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("agenda") / "project")
     (project / "content/_data/agenda.yml").write_text(AGENDA, encoding="utf-8")
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - kbz-scholing\n", "  - kbz-scholing:\n      nu: \"2026-11-22 12:00\"\n"), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  - kbz-scholing\n", '  - kbz-scholing:\n      nu: "2026-11-22 12:00"\n'
+        ),
+        encoding="utf-8",
+    )
     site = project / "site-out"
     result = build(project, site)
     assert result.returncode == 0, result.stderr
@@ -75,10 +80,10 @@ def test_feeds_parse_back_with_the_right_events_in_amsterdam_time(agenda_site: P
 
 def test_agenda_upcoming_first_past_archived_and_filters_without_javascript(agenda_site: Path) -> None:
     html = (agenda_site / "scholing/agenda/index.html").read_text(encoding="utf-8")
-    komend = html[html.index('id="komend"'):html.index("kbz-archief")]
+    komend = html[html.index('id="komend"') : html.index("kbz-archief")]
     assert komend.index("LVB herkennen") < komend.index("Het 4D-gesprek online")
     assert "Armoede en schulden" not in komend
-    archief = html[html.index("kbz-archief"):]
+    archief = html[html.index("kbz-archief") :]
     assert "Armoede en schulden" in archief
     assert 'href="regio-rotterdam/"' in html and 'href="module-lvb/"' in html
     rotterdam = (agenda_site / "scholing/agenda/regio-rotterdam/index.html").read_text(encoding="utf-8")
@@ -110,7 +115,9 @@ def test_kits_are_assembled_from_pages_and_follow_their_changes(tmp_path: Path) 
     old_start = "het **twee\njaar** kost"
     old_condition = "In het eerste jaar minimaal één scholing volgen."
     assert old_start in text and old_condition in text
-    text = text.replace("is dat het **twee\njaar** kost", "is dat het **drie\njaar** kost").replace(old_condition, "In het eerste jaar minimaal twee scholingen volgen.")
+    text = text.replace("is dat het **twee\njaar** kost", "is dat het **drie\njaar** kost").replace(
+        old_condition, "In het eerste jaar minimaal twee scholingen volgen."
+    )
     page.write_text(text, encoding="utf-8")
     site = tmp_path / "site"
     assert build(project, site).returncode == 0
@@ -122,7 +129,13 @@ def test_kits_are_assembled_from_pages_and_follow_their_changes(tmp_path: Path) 
 
 def test_kit_chapters_links_and_ids(site: Path) -> None:
     html = kit_text(site, "rotterdam")
-    for title in ("1. Wat is Krachtige Basiszorg?", "3. Voorwaarden voor deelname", "8. Financiering: de module per", "9. Contacten in de regio", "10. Eerste trainingen"):
+    for title in (
+        "1. Wat is Krachtige Basiszorg?",
+        "3. Voorwaarden voor deelname",
+        "8. Financiering: de module per",
+        "9. Contacten in de regio",
+        "10. Eerste trainingen",
+    ):
         assert title in re.sub(r"<[^>]+>", "", html), title
     assert "€ 2,50 per ION per kwartaal" in html and "Rijnmond Dokters" in html
     ids = re.findall(r'\bid="([^"]+)"', html)
@@ -133,11 +146,21 @@ def test_kit_chapters_links_and_ids(site: Path) -> None:
 @pytest.mark.parametrize(
     "old, new, message",
     [
-        ("        pagina: kader/jaarplan.md\n", "        pagina: kader/jaarplannen.md\n", "pagina 'kader/jaarplannen.md' bestaat niet"),
-        ("        sectie: Rapportage\n", "        sectie: Verslaglegging\n", "pagina 'starten/index.md' heeft geen kopje 'Verslaglegging'"),
+        (
+            "        pagina: kader/jaarplan.md\n",
+            "        pagina: kader/jaarplannen.md\n",
+            "pagina 'kader/jaarplannen.md' bestaat niet",
+        ),
+        (
+            "        sectie: Rapportage\n",
+            "        sectie: Verslaglegging\n",
+            "pagina 'starten/index.md' heeft geen kopje 'Verslaglegging'",
+        ),
     ],
 )
-def test_kit_naming_a_missing_page_or_heading_fails_with_its_line(tmp_path: Path, old: str, new: str, message: str) -> None:
+def test_kit_naming_a_missing_page_or_heading_fails_with_its_line(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
     project = copy_project(tmp_path / "project")
     data = project / "content/_data/startersmappen.yml"
     text = data.read_text(encoding="utf-8")

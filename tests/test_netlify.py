@@ -50,7 +50,9 @@ def test_security_headers_and_build() -> None:
 
 def test_long_cache_only_for_files_whose_name_changes_with_content(site: Path) -> None:
     config = tomllib.loads((ROOT / "netlify.toml").read_text(encoding="utf-8"))
-    cached = [h["for"].removesuffix("*") for h in config["headers"] if "immutable" in h["values"].get("Cache-Control", "")]
+    cached = [
+        h["for"].removesuffix("*") for h in config["headers"] if "immutable" in h["values"].get("Cache-Control", "")
+    ]
     assert cached
     for prefix in cached:
         for path in (site / prefix.strip("/")).rglob("*"):

@@ -54,7 +54,9 @@ def test_windows_line_endings_pass(tmp_path: Path) -> None:
 
 def test_missing_field_points_at_its_item(tmp_path: Path) -> None:
     text = GOOD + "  - id: b\n    aantal: 1\n"
-    assert problems(write(tmp_path, text)) == ["content/data.yml:5: verplicht veld 'percentage' ontbreekt; voeg het toe"]
+    assert problems(write(tmp_path, text)) == [
+        "content/data.yml:5: verplicht veld 'percentage' ontbreekt; voeg het toe"
+    ]
 
 
 def test_every_problem_is_reported_with_its_own_line(tmp_path: Path) -> None:
@@ -82,7 +84,9 @@ def test_tab_indentation_is_named(tmp_path: Path) -> None:
 
 def test_duplicate_key_is_an_error(tmp_path: Path) -> None:
     text = "items:\n  - id: a\n    aantal: 1\n    aantal: 2\n    percentage: 1\n"
-    assert problems(write(tmp_path, text)) == ["content/data.yml:4: de YAML-opmaak klopt niet (sleutel 'aantal' staat er twee keer)"]
+    assert problems(write(tmp_path, text)) == [
+        "content/data.yml:4: de YAML-opmaak klopt niet (sleutel 'aantal' staat er twee keer)"
+    ]
 
 
 def test_duplicate_id_is_an_error_at_the_second(tmp_path: Path) -> None:

@@ -20,11 +20,18 @@ def engine(invoer: dict) -> dict:
     b = budget(invoer["patienten"], D(invoer["aw"]), D(invoer["tarief"]), fte, PARAMS)
     result = {
         "aw_ion": f"{b.aw_ion.quantize(D('0.01'), rounding='ROUND_HALF_UP')}",
-        "budget": f"{b.budget}", "kosten": f"{b.kosten}", "saldo": f"{b.saldo}", "past": b.past,
+        "budget": f"{b.budget}",
+        "kosten": f"{b.kosten}",
+        "saldo": f"{b.saldo}",
+        "past": b.past,
     }
     if b.aw_ion:
         t = tarief(invoer["patienten"], D(invoer["aw"]), fte, PARAMS)
-        result |= {"tarief": f"{t.tarief}", "tarief_afgerond": f"{t.tarief_afgerond}", "binnen_bandbreedte": t.binnen_bandbreedte}
+        result |= {
+            "tarief": f"{t.tarief}",
+            "tarief_afgerond": f"{t.tarief_afgerond}",
+            "binnen_bandbreedte": t.binnen_bandbreedte,
+        }
     return result
 
 

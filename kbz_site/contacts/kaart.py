@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from .model import Regio
 
@@ -43,7 +43,11 @@ def _ring(indexes: list[int], topology: dict) -> list[tuple[float, float]]:
 
 def netherlands_rings(path: Path) -> list[list[tuple[float, float]]]:
     topology = json.loads(path.read_text(encoding="utf-8"))
-    country = next(g for g in topology["objects"]["countries"]["geometries"] if g.get("properties", {}).get("name") == "Netherlands")
+    country = next(
+        g
+        for g in topology["objects"]["countries"]["geometries"]
+        if g.get("properties", {}).get("name") == "Netherlands"
+    )
     polygons = country["arcs"] if country["type"] == "MultiPolygon" else [country["arcs"]]
     rings = [_ring(polygon[0], topology) for polygon in polygons]  # outer rings only
     lo_x, lo_y, hi_x, hi_y = BOUNDS

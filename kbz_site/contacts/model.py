@@ -7,20 +7,19 @@ A contact with ``publiek: false`` is kept for its role only; see ``Contact.zicht
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Callable, Literal
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from kbz_site.validation import ContentError, load_yaml_file
-from kbz_site.validation.references import known
 from kbz_site.validation.loader import peek_ids
+from kbz_site.validation.references import known
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, Field(min_length=1)]
-
-
 
 
 def _no_markup(value: str) -> str:
@@ -100,10 +99,14 @@ class Registry:
         return [c for c in self.contacten.values() if thema_id in c.themas]
 
 
-def load_registry(contacten: Path, regios: Path, display: dict[Path, str], bronnen: set[str] | None, regelingen: set[str] | None) -> Registry:
+def load_registry(
+    contacten: Path, regios: Path, display: dict[Path, str], bronnen: set[str] | None, regelingen: set[str] | None
+) -> Registry:
     context = {
-        "bronnen": bronnen, "regelingen": regelingen,
-        "regios": peek_ids(regios, "regios"), "contacten": peek_ids(contacten, "contacten"),
+        "bronnen": bronnen,
+        "regelingen": regelingen,
+        "regios": peek_ids(regios, "regios"),
+        "contacten": peek_ids(contacten, "contacten"),
     }
     problems = []
     try:

@@ -58,7 +58,7 @@ class Stroomschema(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _targets_exist(self) -> "Stroomschema":
+    def _targets_exist(self) -> Stroomschema:
         ids = {s.id for s in self.stappen if s.id}
         for stap in self.stappen:
             targets = list(stap.keuzes.values()) if isinstance(stap, Vraag) else [stap.naar] if stap.naar else []
@@ -109,7 +109,8 @@ def stappen_tekst(schema: Stroomschema) -> list[str]:
     for n, stap in enumerate(schema.stappen, 1):
         if isinstance(stap, Vraag):
             routes = "; ".join(
-                f"{label}: {'einde' if t == EINDE else f'ga naar stap {schema.nummer(t)}'}" for label, t in stap.keuzes.items()
+                f"{label}: {'einde' if t == EINDE else f'ga naar stap {schema.nummer(t)}'}"
+                for label, t in stap.keuzes.items()
             )
             items.append(f"{stap.vraag} ({routes}).")
         elif stap.naar and stap.naar != EINDE and schema.nummer(stap.naar) != n + 1:

@@ -3,12 +3,38 @@ calculations of the kader, in Decimal. Knows nothing of MkDocs; used by the plug
 the CLI (`kbz-site rekenen`) and, through the emitted JSON, the rekenhulp page."""
 
 from .calc import (
-    Budget, Inzet, InvoerFout, Praktijk, Tarief, Verdeling, budget, cents, inzet, per_kwartaal,
-    stapeling, tarief, verdeling, whole_euros,
+    Budget,
+    InvoerFout,
+    Inzet,
+    Praktijk,
+    Tarief,
+    Verdeling,
+    budget,
+    cents,
+    inzet,
+    per_kwartaal,
+    stapeling,
+    tarief,
+    verdeling,
+    whole_euros,
 )
 from .model import Parameters, load_parameters
 
 __all__ = [
-    "Budget", "Inzet", "InvoerFout", "Parameters", "Praktijk", "Tarief", "Verdeling", "budget", "cents",
-    "inzet", "load_parameters", "per_kwartaal", "stapeling", "tarief", "verdeling", "whole_euros",
+    "Budget",
+    "Inzet",
+    "InvoerFout",
+    "Parameters",
+    "Praktijk",
+    "Tarief",
+    "Verdeling",
+    "budget",
+    "cents",
+    "inzet",
+    "load_parameters",
+    "per_kwartaal",
+    "stapeling",
+    "tarief",
+    "verdeling",
+    "whole_euros",
 ]

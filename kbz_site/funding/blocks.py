@@ -1,20 +1,21 @@
 """The ```rekenvoorbeeld``` blocks editors write in Markdown, validated with their lines.
 
-    ```rekenvoorbeeld
-    berekening: budget
-    patienten: 4190
-    aw: 35
-    tarief: 60
-    fte: {huisarts: 0.2, poh-kb: 0.4}
-    ```
+```rekenvoorbeeld
+berekening: budget
+patienten: 4190
+aw: 35
+tarief: 60
+fte: {huisarts: 0.2, poh-kb: 0.4}
+```
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Callable, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
@@ -25,10 +26,6 @@ from .model import Parameters
 
 Percentage = Annotated[Decimal, Field(ge=0, le=100)]
 Positive = Annotated[Decimal, Field(ge=0)]
-
-
-
-
 
 
 DisciplineId = Annotated[str, known("disciplines", "discipline")]
@@ -66,7 +63,7 @@ class ModuleBlock(_Block):
     regeling: RegelingId
 
     @model_validator(mode="after")
-    def _quarter_needs_a_year(self, info: ValidationInfo) -> "ModuleBlock":
+    def _quarter_needs_a_year(self, info: ValidationInfo) -> ModuleBlock:
         regeling = info.context["params"].regeling(self.regeling)
         if self.berekening == "kwartaal" and regeling.per != "jaar":
             raise ValueError(f"regeling '{self.regeling}' heeft geen bedrag per jaar; 'kwartaal' kan niet")
@@ -75,7 +72,7 @@ class ModuleBlock(_Block):
         return self
 
 
-Rekenvoorbeeld = Annotated[Union[BudgetBlock, TariefBlock, InzetBlock, ModuleBlock], Field(discriminator="berekening")]
+Rekenvoorbeeld = Annotated[BudgetBlock | TariefBlock | InzetBlock | ModuleBlock, Field(discriminator="berekening")]
 
 
 class GrafiekBlock(_Block):
@@ -88,7 +85,12 @@ class LeegBlock(_Block):
     pass
 
 
-SCHEMAS = {"rekenvoorbeeld": Rekenvoorbeeld, "tariefgrafiek": GrafiekBlock, "kbz-parameters": LeegBlock, "rekenhulp": LeegBlock}
+SCHEMAS = {
+    "rekenvoorbeeld": Rekenvoorbeeld,
+    "tariefgrafiek": GrafiekBlock,
+    "kbz-parameters": LeegBlock,
+    "rekenhulp": LeegBlock,
+}
 
 
 KINDS = tuple(SCHEMAS)
@@ -102,6 +104,10 @@ class Block:
 
 def find_blocks_in_pages(docs: Path, display: Callable[[Path], str], params: Parameters) -> dict[str, list[Block]]:
     """The funding blocks of every page, in order; all problems at once, at their file lines."""
-    context = {"params": params, "disciplines": [d.id for d in params.disciplines], "regelingen": [r.id for r in params.regelingen]}
+    context = {
+        "params": params,
+        "disciplines": [d.id for d in params.disciplines],
+        "regelingen": [r.id for r in params.regelingen],
+    }
     found = find_fenced_in_pages(docs, display, SCHEMAS, context)
     return {page: [Block(kind, spec) for kind, spec in blocks] for page, blocks in found.items()}

@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
-from typing import Mapping, Sequence
 
 from .model import Parameters
 
@@ -123,8 +123,17 @@ def tarief(patienten: int, aw: Decimal, fte: Mapping[str, Decimal], params: Para
         exact = totaal / ion
     band = params.tarief
     return Tarief(
-        patienten, aw, ion, regels, cents(totaal), exact, cents(exact), whole_euros(exact),
-        band.laag <= exact <= band.hoog, band.laag, band.hoog,
+        patienten,
+        aw,
+        ion,
+        regels,
+        cents(totaal),
+        exact,
+        cents(exact),
+        whole_euros(exact),
+        band.laag <= exact <= band.hoog,
+        band.laag,
+        band.hoog,
     )
 
 

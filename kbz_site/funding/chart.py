@@ -6,9 +6,9 @@ draws them. The same numbers go into a table for readers without the picture.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Mapping, Sequence
 
 from .calc import cents, kosten
 from .model import Parameters
@@ -50,7 +50,9 @@ class Grafiek:
         return " ".join(f"{'M' if i == 0 else 'L'}{p.x:.1f},{p.y:.1f}" for i, p in enumerate(self.punten))
 
 
-def tariefgrafiek(patienten: int, fte: Mapping[str, Decimal], params: Parameters, punten: Sequence[Decimal] = ()) -> Grafiek:
+def tariefgrafiek(
+    patienten: int, fte: Mapping[str, Decimal], params: Parameters, punten: Sequence[Decimal] = ()
+) -> Grafiek:
     _, totaal = kosten(fte, params)
     first = totaal / (Decimal(patienten) * X_FROM / 100)
     y_max = int((first / 20).to_integral_value(rounding="ROUND_CEILING")) * 20

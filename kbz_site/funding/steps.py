@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .calc import Budget, FteRegel, Inzet, Tarief, per_kwartaal, stapeling
-from .model import Regeling
 from .format import euro, fte, getal, procent
+from .model import Regeling
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,11 @@ def tarief_stappen(r: Tarief) -> list[Stap]:
     return [
         Stap("AW-ION", f"{getal(r.patienten)} patiënten × {procent(r.aw)}", f"{getal(r.aw_ion)} AW-ION"),
         *_kosten(r.regels),
-        Stap("Tarief", f"{euro(r.kosten)} / {getal(r.aw_ion)} AW-ION", f"{euro(r.tarief, centen=True)} per AW-ION, afgerond {euro(r.tarief_afgerond)}"),
+        Stap(
+            "Tarief",
+            f"{euro(r.kosten)} / {getal(r.aw_ion)} AW-ION",
+            f"{euro(r.tarief, centen=True)} per AW-ION, afgerond {euro(r.tarief_afgerond)}",
+        ),
         Stap("Bandbreedte", f"{euro(r.laag)} - {euro(r.hoog)}", f"{band} de bandbreedte"),
     ]
 
@@ -56,7 +60,13 @@ def inzet_stappen(r: Inzet) -> list[Stap]:
 
 
 def kwartaal_stappen(naam: str, grondslag: str, per_jaar: Decimal) -> list[Stap]:
-    return [Stap(naam, f"{euro(per_jaar, True)} per {grondslag} per jaar / 4", f"{euro(per_kwartaal(per_jaar), True)} per {grondslag} per kwartaal")]
+    return [
+        Stap(
+            naam,
+            f"{euro(per_jaar, True)} per {grondslag} per jaar / 4",
+            f"{euro(per_kwartaal(per_jaar), True)} per {grondslag} per kwartaal",
+        )
+    ]
 
 
 def stapeling_stappen(regeling: Regeling) -> list[Stap]:
@@ -64,6 +74,9 @@ def stapeling_stappen(regeling: Regeling) -> list[Stap]:
     s = regeling.stapeling
     return [
         Stap(s.naam[:1].upper() + s.naam[1:], " + ".join(euro(x, True) for x in s.onderdelen), euro(s.totaal, True)),
-        Stap("Totaal met " + regeling.naam, f"{euro(regeling.bedrag)} + {euro(s.totaal, True)}",
-             f"{euro(stapeling([regeling.bedrag, s.totaal]), True)} per {regeling.grondslag}"),
+        Stap(
+            "Totaal met " + regeling.naam,
+            f"{euro(regeling.bedrag)} + {euro(s.totaal, True)}",
+            f"{euro(stapeling([regeling.bedrag, s.totaal]), True)} per {regeling.grondslag}",
+        ),
     ]

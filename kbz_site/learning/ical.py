@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable
+from collections.abc import Iterable
 
 import icalendar
 
@@ -12,7 +12,9 @@ from .model import Event, Module
 PRODID = "-//Krachtige Basiszorg//Scholingsagenda//NL"
 
 
-def kalender(naam: str, events: Iterable[Event], modules: dict[str, Module], domein: str, gemaakt: dt.datetime) -> bytes:
+def kalender(
+    naam: str, events: Iterable[Event], modules: dict[str, Module], domein: str, gemaakt: dt.datetime
+) -> bytes:
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -22,7 +24,7 @@ def kalender(naam: str, events: Iterable[Event], modules: dict[str, Module], dom
     for e in events:
         item = icalendar.Event()
         item.add("uid", f"{e.id}@{domein}")
-        item.add("dtstamp", gemaakt.astimezone(dt.timezone.utc))
+        item.add("dtstamp", gemaakt.astimezone(dt.UTC))
         item.add("dtstart", e.start)
         item.add("dtend", e.eind)
         item.add("summary", e.titel)

@@ -30,7 +30,7 @@ class Hoofdstuk(BaseModel):
     agenda: bool = False  # the first trainings in the scholingsagenda
 
     @model_validator(mode="after")
-    def _source_exists(self, info: ValidationInfo) -> "Hoofdstuk":
+    def _source_exists(self, info: ValidationInfo) -> Hoofdstuk:
         pages: dict[str, set[str]] = (info.context or {}).get("paginas", {})
         if bool(self.pagina) == self.agenda:
             raise ValueError("een hoofdstuk heeft óf een 'pagina' óf 'agenda: true'")
@@ -81,7 +81,7 @@ def cut_section(html: str, heading: str | None) -> str:
         if text == heading:
             level = int(m.group(1))
             end = re.compile(rf"<h[1-{level}][ >]").search(html, m.end())
-            return html[m.end(): end.start() if end else len(html)]
+            return html[m.end() : end.start() if end else len(html)]
     raise KeyError(heading)
 
 
@@ -93,8 +93,11 @@ def demote(html: str) -> str:
 def unique_ids(html: str, prefix: str) -> str:
     """Prefix every id and every reference to one, so chapters cannot clash."""
     html = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{prefix}{m.group(1)}"', html)
-    html = re.sub(r'\b(for|aria-labelledby|aria-describedby)="([^"]+)"',
-                  lambda m: f'{m.group(1)}="' + " ".join(prefix + i for i in m.group(2).split()) + '"', html)
+    html = re.sub(
+        r'\b(for|aria-labelledby|aria-describedby)="([^"]+)"',
+        lambda m: f'{m.group(1)}="' + " ".join(prefix + i for i in m.group(2).split()) + '"',
+        html,
+    )
     return re.sub(r'\bhref="#([^"]+)"', lambda m: f'href="#{prefix}{m.group(1)}"', html)
 
 
@@ -107,7 +110,11 @@ def rebase_links(html: str, from_url: str, to_url: str) -> str:
         if re.match(r"^(?:[a-z][a-z0-9+.-]*:|#|/)", target, re.I):
             return m.group(0)
         path, _, fragment = target.partition("#")
-        absolute = posixpath.normpath(posixpath.join(posixpath.dirname(from_url.rstrip("/") + "/x"), path)) if path else from_url
+        absolute = (
+            posixpath.normpath(posixpath.join(posixpath.dirname(from_url.rstrip("/") + "/x"), path))
+            if path
+            else from_url
+        )
         rel = posixpath.relpath(absolute, posixpath.dirname(to_url.rstrip("/") + "/x"))
         if path.endswith("/") and not rel.endswith("/"):
             rel += "/"

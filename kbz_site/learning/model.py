@@ -21,8 +21,6 @@ Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, Field(min_length=1)]
 
 
-
-
 class Module(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -53,9 +51,11 @@ class Event(BaseModel):
     aanmelden: Text  # how to register: an e-mail address, a web address or a sentence
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Event":
+    def _consistent(self) -> Event:
         if self.einde <= self.begin:
-            raise ValueError(f"'einde' ({self.einde:%Y-%m-%d %H:%M}) ligt niet na 'begin' ({self.begin:%Y-%m-%d %H:%M})")
+            raise ValueError(
+                f"'einde' ({self.einde:%Y-%m-%d %H:%M}) ligt niet na 'begin' ({self.begin:%Y-%m-%d %H:%M})"
+            )
         if not self.online and not self.plaats:
             raise ValueError("geef een 'plaats' of zet 'online: true'")
         return self
@@ -80,12 +80,16 @@ class AgendaFile(BaseModel):
 
 
 def load_modules(path: Path, display: str, bronnen: set[str] | None, contacten: set[str]) -> dict[str, Module]:
-    data = load_yaml_file(path, ScholingFile, display, {"bronnen": bronnen, "contacten": contacten}, unique=("modules", "id"))
+    data = load_yaml_file(
+        path, ScholingFile, display, {"bronnen": bronnen, "contacten": contacten}, unique=("modules", "id")
+    )
     return {m.id: m for m in data.modules}
 
 
 def load_agenda(path: Path, display: str, modules: set[str], regios: set[str]) -> list[Event]:
-    data = load_yaml_file(path, AgendaFile, display, {"modules": modules, "regios": regios}, unique=("evenementen", "id"))
+    data = load_yaml_file(
+        path, AgendaFile, display, {"modules": modules, "regios": regios}, unique=("evenementen", "id")
+    )
     return sorted(data.evenementen, key=lambda e: e.start)
 
 
@@ -97,11 +101,28 @@ def split(events: list[Event], nu: dt.datetime) -> tuple[list[Event], list[Event
 
 
 DAGEN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MAANDEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def datum_tijd(e: Event) -> str:
     """'donderdag 4 maart 2027, 19:30 - 21:30' (Europe/Amsterdam)."""
     s, t = e.start, e.eind
     tekst = f"{DAGEN[s.weekday()]} {s.day} {MAANDEN[s.month - 1]} {s.year}, {s:%H:%M} - "
-    return tekst + (f"{t:%H:%M}" if t.date() == s.date() else f"{DAGEN[t.weekday()]} {t.day} {MAANDEN[t.month - 1]} {t.year}, {t:%H:%M}")
+    return tekst + (
+        f"{t:%H:%M}"
+        if t.date() == s.date()
+        else f"{DAGEN[t.weekday()]} {t.day} {MAANDEN[t.month - 1]} {t.year}, {t:%H:%M}"
+    )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import fnmatch
 import posixpath
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from markdown.extensions.toc import slugify
 
@@ -65,9 +65,21 @@ def check_links(docs: Path, display: Callable[[Path], str], generated: Iterable[
                 continue  # images and downloads: MkDocs checks them
             if dest not in texts:
                 if not any(fnmatch.fnmatch(dest, p) for p in patterns):
-                    problems.append(Problem(display(pages[rel]), line, f"link naar '{path}' gaat naar een pagina die niet bestaat; controleer de bestandsnaam"))
+                    problems.append(
+                        Problem(
+                            display(pages[rel]),
+                            line,
+                            f"link naar '{path}' gaat naar een pagina die niet bestaat; controleer de bestandsnaam",
+                        )
+                    )
                 continue
             if anchor and anchor not in anchors(texts[dest]):
-                problems.append(Problem(display(pages[rel]), line, f"link naar '{target}': het kopje '#{anchor}' bestaat niet op die pagina"))
+                problems.append(
+                    Problem(
+                        display(pages[rel]),
+                        line,
+                        f"link naar '{target}': het kopje '#{anchor}' bestaat niet op die pagina",
+                    )
+                )
     if problems:
         raise ContentError(problems)

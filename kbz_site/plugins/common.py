@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
@@ -47,4 +47,6 @@ def docs_display(config: MkDocsConfig) -> Callable[[Path], str]:
 def template_env(config: MkDocsConfig, trim: bool = True) -> jinja2.Environment:
     """Our templates, found where the theme finds its own (templates/ first), always
     autoescaped. ``trim=False`` keeps the newlines Markdown needs around headings."""
-    return jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, trim_blocks=trim, lstrip_blocks=trim)
+    return jinja2.Environment(
+        loader=config.theme.get_env().loader, autoescape=True, trim_blocks=trim, lstrip_blocks=trim
+    )

@@ -36,8 +36,6 @@ def load_bronnen(path: Path, display: str) -> dict[str, Bron]:
     return {bron.id: bron for bron in data.bronnen}
 
 
-
-
 class PageSources(BaseModel):
     """The part of a page's front matter this package reads; other keys belong to Material."""
 

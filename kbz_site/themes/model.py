@@ -48,7 +48,9 @@ def load_theme(path: Path, display: str) -> ThemaMeta:
         h1 = re.search(r"^#[ \t]", text, re.M)
         line = text.count("\n", 0, h1.start()) + 1 if h1 else 1 + offset
         raise ContentError(
-            Problem(display, line, f"sectie '## {s}' ontbreekt; elke themapagina heeft Normen, Werkafspraken en Techniek")
+            Problem(
+                display, line, f"sectie '## {s}' ontbreekt; elke themapagina heeft Normen, Werkafspraken en Techniek"
+            )
             for s in missing
         )
     return meta

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 
 @dataclass(frozen=True, order=True)
@@ -24,5 +24,5 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def single(cls, path: str, line: int, message: str) -> "ContentError":
+    def single(cls, path: str, line: int, message: str) -> ContentError:
         return cls([Problem(path, line, message)])

@@ -11,8 +11,9 @@ and later replaced in the page's Markdown, in the same order, by rendered HTML.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from .errors import ContentError
 from .loader import parse_yaml, read_text, validate

@@ -29,9 +29,7 @@ def read_text(path: Path, display: str) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        raise ContentError.single(
-            display, line, "het bestand is geen UTF-8-tekst; sla het op als UTF-8"
-        ) from None
+        raise ContentError.single(display, line, "het bestand is geen UTF-8-tekst; sla het op als UTF-8") from None
     return text.removeprefix("\ufeff")
 
 
@@ -96,7 +94,9 @@ def _duplicates(data: Any, list_key: str, id_key: str, display: str) -> list[Pro
         value = item.get(id_key) if isinstance(item, dict) else None
         if value in seen:
             line = yaml_lines.line_of(data, (list_key, index, id_key) if isinstance(data, dict) else (index, id_key))
-            problems.append(Problem(display, line or 1, f"{id_key} '{value}' staat er twee keer; elke {id_key} moet uniek zijn"))
+            problems.append(
+                Problem(display, line or 1, f"{id_key} '{value}' staat er twee keer; elke {id_key} moet uniek zijn")
+            )
         seen.add(value)
     return problems
 
@@ -109,9 +109,7 @@ def split_front_matter(text: str) -> tuple[str | None, int]:
     return match.group(1) or "", 1
 
 
-def load_front_matter(
-    path: Path, schema: type[T] | Any, display: str, context: dict[str, Any] | None = None
-) -> T:
+def load_front_matter(path: Path, schema: type[T] | Any, display: str, context: dict[str, Any] | None = None) -> T:
     """A page's front matter, validated; a page without front matter validates ``{}``."""
     text = read_text(path, display)
     yaml_text, offset = split_front_matter(text)
@@ -119,7 +117,9 @@ def load_front_matter(
     if data is None:
         data = yaml_lines.LineDict()
     if not isinstance(data, dict):
-        raise ContentError.single(display, 1 + offset, "de kop van de pagina moet velden bevatten (regels als 'naam: waarde')")
+        raise ContentError.single(
+            display, 1 + offset, "de kop van de pagina moet velden bevatten (regels als 'naam: waarde')"
+        )
     return validate(data, schema, display, offset, context)
 
 

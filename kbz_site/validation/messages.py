@@ -90,11 +90,20 @@ _YAML_PROBLEMS: list[tuple[str, str]] = [
     (r"'\\t' that cannot start any token|found a tab", "tab gevonden: spring in met spaties, niet met tabs"),
     (r"mapping values are not allowed", "onverwachte dubbele punt; zet tekst met ':' tussen aanhalingstekens"),
     (r"could not find expected ':'", "dubbele punt (:) ontbreekt na de veldnaam"),
-    (r"did not find expected key|expected <block end>", "de inspringing klopt niet; zet velden van één item recht onder elkaar"),
+    (
+        r"did not find expected key|expected <block end>",
+        "de inspringing klopt niet; zet velden van één item recht onder elkaar",
+    ),
     (r"did not find expected '-' indicator", "de inspringing van de lijst klopt niet"),
     (r"unexpected end of stream|found unexpected end", "aanhalingsteken of haakje niet gesloten"),
-    (r"found undefined alias|found undefined tag|could not determine a constructor", "onbekend teken '*', '&' of '!'; zet de tekst tussen aanhalingstekens"),
-    (r"found character .* that cannot start any token", "teken aan het begin van de waarde dat niet mag; zet de tekst tussen aanhalingstekens"),
+    (
+        r"found undefined alias|found undefined tag|could not determine a constructor",
+        "onbekend teken '*', '&' of '!'; zet de tekst tussen aanhalingstekens",
+    ),
+    (
+        r"found character .* that cannot start any token",
+        "teken aan het begin van de waarde dat niet mag; zet de tekst tussen aanhalingstekens",
+    ),
 ]
 
 

@@ -8,7 +8,11 @@ from .conftest import PageVisit
 
 
 def test_each_flowchart_has_as_many_nodes_as_listed_steps(visit: PageVisit, site: Path) -> None:
-    pages = sorted(p.relative_to(site).parent.as_posix() for p in site.rglob("index.html") if "kbz-stroomschema" in p.read_text(encoding="utf-8"))
+    pages = sorted(
+        p.relative_to(site).parent.as_posix()
+        for p in site.rglob("index.html")
+        if "kbz-stroomschema" in p.read_text(encoding="utf-8")
+    )
     assert len(pages) == 7  # six from the knowledge base, one leerlijn
     counted = {}
     for path in pages:

@@ -11,8 +11,23 @@ from pypdf import PdfReader
 from .conftest import PageVisit
 
 KITS = {
-    "kbz": ["Wat is Krachtige Basiszorg?", "De eerste twee jaar", "Het jaarlijkse praktijkplan", "Het projectplan", "Rapportage", "Financiering: een rekenvoorbeeld", "Eerste trainingen"],
-    "rotterdam": ["Voorwaarden voor deelname", "Het projectplan", "Het wijksamenwerkingsverband", "Financiering: de module per ION", "Contacten in de regio", "Eerste trainingen"],
+    "kbz": [
+        "Wat is Krachtige Basiszorg?",
+        "De eerste twee jaar",
+        "Het jaarlijkse praktijkplan",
+        "Het projectplan",
+        "Rapportage",
+        "Financiering: een rekenvoorbeeld",
+        "Eerste trainingen",
+    ],
+    "rotterdam": [
+        "Voorwaarden voor deelname",
+        "Het projectplan",
+        "Het wijksamenwerkingsverband",
+        "Financiering: de module per ION",
+        "Contacten in de regio",
+        "Eerste trainingen",
+    ],
 }
 # Text that only the site chrome has: navigation tabs and sidebar, search, footer.
 CHROME = ["Trainerspoule", "Begrippen en afkortingen", "Zoeken", "Volgende", "Vorige"]

@@ -63,5 +63,7 @@ def test_keyboard_alone_and_a_clear_dutch_message(visit: PageVisit) -> None:
     visit.page.keyboard.press("Control+A")
     visit.page.keyboard.type("120")
     assert visit.page.get_attribute("#kbz-aw", "aria-invalid") == "true"
-    assert "Percentage AW-ION: vul een getal van 0 tot 100 in." in visit.page.locator("[data-kbz='melding']").inner_text()
+    assert (
+        "Percentage AW-ION: vul een getal van 0 tot 100 in." in visit.page.locator("[data-kbz='melding']").inner_text()
+    )
     assert visit.page.locator("[data-kbz='budget']").inner_text() == "–"

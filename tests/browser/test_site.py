@@ -9,7 +9,6 @@ import pytest
 from .conftest import PageVisit, sitemap_paths
 
 
-
 @pytest.fixture(scope="session")
 def all_paths(site: Path) -> list[str]:
     return sitemap_paths(site)

@@ -11,16 +11,18 @@ import pytest
 
 from ..support import build, copy_project, serve
 
-NAAM = '<script>window.__pwned=1</script>programmaleider <b>Vet</b>'
+NAAM = "<script>window.__pwned=1</script>programmaleider <b>Vet</b>"
 TITEL = '<img src=x onerror="window.__pwned=2">Scholing'
-PAGINA = '<script>window.__pwned=3</script>Samen'
+PAGINA = "<script>window.__pwned=3</script>Samen"
 
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
     contacts = project / "content/_data/contacten.yml"
-    contacts.write_text(contacts.read_text(encoding="utf-8") + f"""  - id: vijandig
+    contacts.write_text(
+        contacts.read_text(encoding="utf-8")
+        + f"""  - id: vijandig
     naam: Jan Vet
     soort: persoon
     rol: '{NAAM}'
@@ -28,8 +30,11 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     email: jan@voorbeeld.nl
     publiek: true
     bron: kader
-""", encoding="utf-8")
-    (project / "content/_data/agenda.yml").write_text(f"""evenementen:
+""",
+        encoding="utf-8",
+    )
+    (project / "content/_data/agenda.yml").write_text(
+        f"""evenementen:
   - id: vijandig
     titel: '{TITEL}'
     module: lvb
@@ -38,9 +43,13 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     einde: 2030-03-04 21:30
     online: true
     aanmelden: '<script>window.__pwned=4</script>hier'
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     page = project / "content/samenwerking/index.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("title: Samenwerking", f"title: '{PAGINA}'"), encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("title: Samenwerking", f"title: '{PAGINA}'"), encoding="utf-8"
+    )
     site = project / "out"
     result = build(project, site)
     assert result.returncode == 0, result.stderr
@@ -51,16 +60,21 @@ def test_no_template_writes_content_as_markup(hostile_site: Path) -> None:
     for path in hostile_site.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
         assert "<script>window.__pwned" not in text, path
-        assert '<img src=x onerror' not in text, path
+        assert "<img src=x onerror" not in text, path
         assert "<b>Vet</b>" not in text, path
 
 
-@pytest.mark.parametrize("path, where, shown", [
-    ("regios/rotterdam/", "article", "<script>window.__pwned=1</script>programmaleider <b>Vet</b>"),
-    ("scholing/agenda/", "article", '<img src=x onerror="window.__pwned=2">Scholing'),
-    ("samenwerking/", "title", "<script>window.__pwned=3</script>Samen"),  # a page title from front matter
-])
-def test_hostile_text_shows_as_text_and_runs_nothing(browser: object, hostile_site: Path, path: str, where: str, shown: str) -> None:
+@pytest.mark.parametrize(
+    "path, where, shown",
+    [
+        ("regios/rotterdam/", "article", "<script>window.__pwned=1</script>programmaleider <b>Vet</b>"),
+        ("scholing/agenda/", "article", '<img src=x onerror="window.__pwned=2">Scholing'),
+        ("samenwerking/", "title", "<script>window.__pwned=3</script>Samen"),  # a page title from front matter
+    ],
+)
+def test_hostile_text_shows_as_text_and_runs_nothing(
+    browser: object, hostile_site: Path, path: str, where: str, shown: str
+) -> None:
     # No CSP here on purpose: escaping alone must stop it.
     context = browser.new_context(bypass_csp=True)  # type: ignore[attr-defined]
     page = context.new_page()

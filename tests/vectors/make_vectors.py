@@ -64,12 +64,14 @@ def main() -> None:
     ]
     rng = random.Random(20221001)
     while len(cases) < 60:
-        cases.append(case(
-            rng.randint(1, 12_000),
-            f"{rng.randint(0, 1000) / 10:g}",
-            f"{rng.randint(0, 12_000) / 100:.2f}",
-            {"huisarts": f"{rng.randint(0, 20) / 10:g}", "poh-kb": f"{rng.randint(0, 30) / 10:g}"},
-        ))
+        cases.append(
+            case(
+                rng.randint(1, 12_000),
+                f"{rng.randint(0, 1000) / 10:g}",
+                f"{rng.randint(0, 12_000) / 100:.2f}",
+                {"huisarts": f"{rng.randint(0, 20) / 10:g}", "poh-kb": f"{rng.randint(0, 30) / 10:g}"},
+            )
+        )
     out = Path(__file__).with_name("funding.json")
     out.write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(cases)} gevallen geschreven naar {out}")

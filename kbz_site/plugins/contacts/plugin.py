@@ -49,7 +49,13 @@ class Empty(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-BLOCKS = {"contact": ContactBlock, "kbz-kaart": Empty, "kbz-regios": Empty, "kbz-linkingpins": Empty, "kbz-trainers": Empty}
+BLOCKS = {
+    "contact": ContactBlock,
+    "kbz-kaart": Empty,
+    "kbz-regios": Empty,
+    "kbz-linkingpins": Empty,
+    "kbz-trainers": Empty,
+}
 
 
 class ContactsPlugin(BasePlugin[ContactsConfig]):
@@ -64,7 +70,11 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
         topo = project_root(config) / self.config.kaart
         with content_errors():
             if not topo.exists():
-                raise ContentError.single(display_path(config, topo), 1, "kaartgegevens ontbreken; installeer de front-end-pakketten met 'npm ci'")
+                raise ContentError.single(
+                    display_path(config, topo),
+                    1,
+                    "kaartgegevens ontbreken; installeer de front-end-pakketten met 'npm ci'",
+                )
         self.kaart = kaart(topo, self.registry.regios.values())
         env = template_env(config)
         env.filters["contacten"] = lambda ids: [self.registry.contacten[i] for i in ids]
@@ -97,7 +107,9 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
             files.append(File.generated(config, f"{self.config.regio_map}/{regio.id}.md", content=content))
         for contact in self.registry.contacten.values():
             if contact.publiek and (contact.email or contact.telefoon):
-                files.append(File.generated(config, f"{self.config.vcard_map}/{contact.id}.vcf", content=vcard(contact)))
+                files.append(
+                    File.generated(config, f"{self.config.vcard_map}/{contact.id}.vcf", content=vcard(contact))
+                )
         return files
 
     def _regeling(self, regio):
@@ -108,12 +120,20 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
         render = self._renderer(page)
         if REGIO_MARKER in markdown:
             regio = self.registry.regios[Path(page.file.src_uri).stem]
-            body = render("regio-pagina.html", keep_blank_lines=True, regio=regio, registry=self.registry, regeling=self._regeling(regio))
+            body = render(
+                "regio-pagina.html",
+                keep_blank_lines=True,
+                regio=regio,
+                registry=self.registry,
+                regeling=self._regeling(regio),
+            )
             markdown = markdown.replace(REGIO_MARKER, body)
         if MARKER in markdown:
             ids = list(self.pages.get(page.file.src_uri, []))
             ids += [c.id for c in self.registry.voor_thema(Path(page.file.src_uri).stem) if c.id not in ids]
-            markdown = markdown.replace(MARKER, render("contactblok.html", contacten=[self.registry.contacten[i] for i in ids]))
+            markdown = markdown.replace(
+                MARKER, render("contactblok.html", contacten=[self.registry.contacten[i] for i in ids])
+            )
         found = self.blocks.get(page.file.src_uri)
         if found:
             html = [self._render_block(kind, spec, render) for kind, spec in found]
@@ -142,5 +162,7 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
             return render("kaart.html", kaart=self.kaart)
         if kind == "kbz-regios":
             return render("regio-lijst.html", regios=regios)
-        wat: Literal["linking_pins", "trainer_coaches"] = "linking_pins" if kind == "kbz-linkingpins" else "trainer_coaches"
+        wat: Literal["linking_pins", "trainer_coaches"] = (
+            "linking_pins" if kind == "kbz-linkingpins" else "trainer_coaches"
+        )
         return render("regio-personen.html", regios=regios, wat=wat, registry=self.registry)

@@ -25,17 +25,23 @@ class FlowchartsPlugin(BasePlugin[FlowchartsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         with content_errors():
             found = find_fenced_in_pages(Path(config.docs_dir), docs_display(config), KINDS)
-        self.charts: dict[str, list[Stroomschema]] = {page: [spec for _, spec in blocks] for page, blocks in found.items()}
-        self.template = template_env(config, trim=False).get_template(
-            "partials/kbz/stroomschema.html"
-        )
+        self.charts: dict[str, list[Stroomschema]] = {
+            page: [spec for _, spec in blocks] for page, blocks in found.items()
+        }
+        self.template = template_env(config, trim=False).get_template("partials/kbz/stroomschema.html")
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         charts = self.charts.get(page.file.src_uri)
         if not charts:
             return markdown
         html = [
-            "\n".join(l for l in self.template.render(schema=c, mermaid=mermaid_source(c), stappen=stappen_tekst(c), nummer=n).splitlines() if l.strip())
+            "\n".join(
+                l
+                for l in self.template.render(
+                    schema=c, mermaid=mermaid_source(c), stappen=stappen_tekst(c), nummer=n
+                ).splitlines()
+                if l.strip()
+            )
             for n, c in enumerate(charts, 1)
         ]
         return replace_fenced(markdown, KINDS, lambda n: html[n])

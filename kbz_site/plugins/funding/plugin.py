@@ -48,9 +48,13 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             {
                 "prijspeil": p.prijspeil,
                 "tarief": {"standaard": p.tarief.standaard, "laag": p.tarief.laag, "hoog": p.tarief.hoog},
-                "disciplines": [{"id": d.id, "naam": d.naam, "kosten_per_fte": d.kosten_per_fte} for d in p.disciplines],
+                "disciplines": [
+                    {"id": d.id, "naam": d.naam, "kosten_per_fte": d.kosten_per_fte} for d in p.disciplines
+                ],
             },
-            use_decimal=True, sort_keys=True, cls=simplejson.JSONEncoderForHTML,
+            use_decimal=True,
+            sort_keys=True,
+            cls=simplejson.JSONEncoderForHTML,
         )
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -79,8 +83,11 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             stappen = inzet_stappen(funding.inzet(spec.budget, spec.verhouding, p))
         else:
             regeling = p.regeling(spec.regeling)
-            stappen = (kwartaal_stappen(regeling.naam, regeling.grondslag, regeling.bedrag)
-                       if spec.berekening == "kwartaal" else stapeling_stappen(regeling))
+            stappen = (
+                kwartaal_stappen(regeling.naam, regeling.grondslag, regeling.bedrag)
+                if spec.berekening == "kwartaal"
+                else stapeling_stappen(regeling)
+            )
         return self._template("rekenvoorbeeld.html", titel=spec.titel, stappen=stappen)
 
     def _template(self, name: str, **context: object) -> str:

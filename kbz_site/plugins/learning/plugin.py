@@ -21,8 +21,8 @@ from pydantic import BaseModel, ConfigDict
 from kbz_site.contacts import load_registry_in
 from kbz_site.learning.ical import kalender
 from kbz_site.learning.model import AMSTERDAM, datum_tijd, load_agenda, load_modules, split
-from kbz_site.validation.loader import peek_ids
 from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
+from kbz_site.validation.loader import peek_ids
 
 from ..common import content_errors, docs_display, template_env
 from .config import LearningConfig
@@ -44,10 +44,18 @@ class LearningPlugin(BasePlugin[LearningConfig]):
         with content_errors():
             self.registry = load_registry_in(data, d)
             bronnen = peek_ids(data / "bronnen.yml", "bronnen")  # checked in full by kbz-bronnen
-            self.modules = load_modules(docs / self.config.modules, d(docs / self.config.modules), bronnen, set(self.registry.contacten))
-            self.events = load_agenda(docs / self.config.agenda, d(docs / self.config.agenda), set(self.modules), set(self.registry.regios))
+            self.modules = load_modules(
+                docs / self.config.modules, d(docs / self.config.modules), bronnen, set(self.registry.contacten)
+            )
+            self.events = load_agenda(
+                docs / self.config.agenda, d(docs / self.config.agenda), set(self.modules), set(self.registry.regios)
+            )
             self.blocks = {page: [kind for kind, _ in b] for page, b in find_fenced_in_pages(docs, d, BLOCKS).items()}
-        self.nu = (dt.datetime.fromisoformat(self.config.nu).replace(tzinfo=AMSTERDAM) if self.config.nu else dt.datetime.now(AMSTERDAM))
+        self.nu = (
+            dt.datetime.fromisoformat(self.config.nu).replace(tzinfo=AMSTERDAM)
+            if self.config.nu
+            else dt.datetime.now(AMSTERDAM)
+        )
         self.env = template_env(config)
         self.env.filters["contacten"] = lambda ids: [self.registry.contacten[i] for i in ids]
         self.env.filters["datum_tijd"] = datum_tijd
@@ -71,15 +79,33 @@ class LearningPlugin(BasePlugin[LearningConfig]):
             files.append(File.generated(config, f"{base}/modules/{module.id}.md", content=page))
         for soort, items in self.filters().items():
             for item_id, naam in items:
-                page = f"---\ntitle: \"Scholingsagenda: {naam}\"\n---\n\n{MARKER.format(f'agenda:{soort}:{item_id}')}\n"
+                page = f'---\ntitle: "Scholingsagenda: {naam}"\n---\n\n{MARKER.format(f"agenda:{soort}:{item_id}")}\n'
                 files.append(File.generated(config, f"{base}/agenda/{soort}-{item_id}.md", content=page))
         gemaakt = self.nu
-        files.append(File.generated(config, f"{base}/agenda.ics", content=kalender("Scholingsagenda KBZ", self.events, self.modules, self.domein, gemaakt)))
+        files.append(
+            File.generated(
+                config,
+                f"{base}/agenda.ics",
+                content=kalender("Scholingsagenda KBZ", self.events, self.modules, self.domein, gemaakt),
+            )
+        )
         for regio in self.registry.regios.values():
             events = [e for e in self.events if e.regio == regio.id]
-            files.append(File.generated(config, f"{base}/agenda-{regio.id}.ics", content=kalender(f"Scholingsagenda KBZ {regio.naam}", events, self.modules, self.domein, gemaakt)))
+            files.append(
+                File.generated(
+                    config,
+                    f"{base}/agenda-{regio.id}.ics",
+                    content=kalender(f"Scholingsagenda KBZ {regio.naam}", events, self.modules, self.domein, gemaakt),
+                )
+            )
         for e in self.events:
-            files.append(File.generated(config, f"{base}/evenementen/{e.id}.ics", content=kalender(e.titel, [e], self.modules, self.domein, gemaakt)))
+            files.append(
+                File.generated(
+                    config,
+                    f"{base}/evenementen/{e.id}.ics",
+                    content=kalender(e.titel, [e], self.modules, self.domein, gemaakt),
+                )
+            )
         return files
 
     # Rendering ----------------------------------------------------------------------
@@ -98,19 +124,41 @@ class LearningPlugin(BasePlugin[LearningConfig]):
         if src.startswith(f"{base}/modules/"):
             module = self.modules[Path(src).stem]
             events = [e for e in split(self.events, self.nu)[0] if e.module == module.id]
-            body = self.env.get_template("partials/kbz/module-pagina.html").render(url=url, base=base, m=module, events=events, registry=self.registry)
+            body = self.env.get_template("partials/kbz/module-pagina.html").render(
+                url=url, base=base, m=module, events=events, registry=self.registry
+            )
             markdown = markdown.replace(MARKER.format("module:" + module.id), body)
         elif src.startswith(f"{base}/agenda/"):
             soort, _, item_id = Path(src).stem.partition("-")
             events = [e for e in self.events if (e.regio if soort == "regio" else e.module) == item_id]
             komend, voorbij = split(events, self.nu)
-            markdown = markdown.replace(MARKER.format(f"agenda:{soort}:{item_id}"), render("agenda.html", komend=komend, voorbij=voorbij, filters=self.filters(), modules=self.modules, registry=self.registry, gefilterd=True))
+            markdown = markdown.replace(
+                MARKER.format(f"agenda:{soort}:{item_id}"),
+                render(
+                    "agenda.html",
+                    komend=komend,
+                    voorbij=voorbij,
+                    filters=self.filters(),
+                    modules=self.modules,
+                    registry=self.registry,
+                    gefilterd=True,
+                ),
+            )
         kinds = self.blocks.get(src)
         if kinds:
             komend, voorbij = split(self.events, self.nu)
             html = [
-                render("module-lijst.html", modules=self.modules.values()) if kind == "kbz-modules"
-                else render("agenda.html", komend=komend, voorbij=voorbij, filters=self.filters(), modules=self.modules, registry=self.registry, gefilterd=False)
+                render("module-lijst.html", modules=self.modules.values())
+                if kind == "kbz-modules"
+                else render(
+                    "agenda.html",
+                    komend=komend,
+                    voorbij=voorbij,
+                    filters=self.filters(),
+                    modules=self.modules,
+                    registry=self.registry,
+                    gefilterd=False,
+                )
                 for kind in kinds
             ]
             markdown = replace_fenced(markdown, BLOCKS, lambda n: html[n])

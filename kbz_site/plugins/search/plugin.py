@@ -21,7 +21,9 @@ class WordFormsPlugin(BasePlugin[WordFormsConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         index_file = Path(config.site_dir) / "search" / "search_index.json"
         if not index_file.exists():
-            raise PluginError("kbz-zoekvormen: geen zoekindex gevonden; zet 'search' vóór 'kbz-zoekvormen' in mkdocs.yml")
+            raise PluginError(
+                "kbz-zoekvormen: geen zoekindex gevonden; zet 'search' vóór 'kbz-zoekvormen' in mkdocs.yml"
+            )
         index = json.loads(index_file.read_text(encoding="utf-8"))
         docs = index["docs"]
         forms = add_word_forms([f"{d.get('title', '')} {d.get('text', '')}" for d in docs])

@@ -10,6 +10,7 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from kbz_site.inhoud import Inhoud
 from kbz_site.validation import ContentError
 
 
@@ -50,3 +51,14 @@ def template_env(config: MkDocsConfig, trim: bool = True) -> jinja2.Environment:
     return jinja2.Environment(
         loader=config.theme.get_env().loader, autoescape=True, trim_blocks=trim, lstrip_blocks=trim
     )
+
+
+INHOUD_KEY = "kbz_inhoud"  # where kbz-inhoud leaves the content model for this build
+
+
+def inhoud(config: MkDocsConfig) -> Inhoud:
+    """The content model of this build (plugin kbz-inhoud loads it first, in on_pre_build)."""
+    model = config.get(INHOUD_KEY)
+    if model is None:
+        raise PluginError("plugin 'kbz-inhoud' ontbreekt of staat niet vóór de andere kbz-plugins in mkdocs.yml")
+    return model

@@ -7,8 +7,6 @@ site/, then replaces each block with HTML from templates/partials/kbz/.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import simplejson
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -20,21 +18,21 @@ from kbz_site.funding import blocks as fb
 from kbz_site.funding import format as fmt
 from kbz_site.funding.chart import tariefgrafiek
 from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, stapeling_stappen, tarief_stappen
-from kbz_site.sources import load_bronnen
-from kbz_site.validation.fences import replace_fenced
+from kbz_site.inhoud import vervang_blokken
 
-from ..common import content_errors, display_path, docs_display, template_env
+from ..common import inhoud, template_env
 from .config import FundingConfig
 
 
 class FundingPlugin(BasePlugin[FundingConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        docs = Path(config.docs_dir)
-        data = docs / self.config.parameters
-        with content_errors():
-            self.params = funding.load_parameters(data, display_path(config, data))
-            self.bronnen = load_bronnen(docs / "_data/bronnen.yml", display_path(config, docs / "_data/bronnen.yml"))
-            self.blocks = fb.find_blocks_in_pages(docs, docs_display(config), self.params)
+        model = inhoud(config)
+        self.params = model.financiering
+        self.bronnen = model.bronnen
+        self.blocks = {
+            page: [fb.Block(kind, spec) for kind, spec in blocks if kind in fb.KINDS]
+            for page, blocks in model.blokken.items()
+        }
         self.env = template_env(config)
         self.env.filters.update(euro=fmt.euro, getal=fmt.getal, procent=fmt.procent, fte=fmt.fte)
 
@@ -63,7 +61,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             return markdown
         # No blank lines inside: Markdown must see each rendered block as one HTML block.
         html = ["\n".join(l for l in self._render(b).splitlines() if l.strip()) for b in page_blocks]
-        return replace_fenced(markdown, fb.KINDS, lambda n: html[n])
+        return vervang_blokken(markdown, fb.KINDS, lambda n: html[n])
 
     def _render(self, block: fb.Block) -> str:
         spec, p = block.spec, self.params

@@ -287,6 +287,8 @@ def laad(
         ("scholing", "modules"),
         ("agenda", "evenementen"),
         ("startersmappen", "startersmappen"),
+        ("financiering", "disciplines"),
+        ("financiering", "regelingen"),
     ):
         lader.uniek(raw[naam], lijst, DATA[naam])
 

@@ -21,6 +21,10 @@ def break_project(project: Path, case: dict) -> int | None:
     """Apply the case; return the line the message must point at (None if it must pass)."""
     target = project / case["bestand"]
     text = target.read_text(encoding="utf-8") if target.exists() else ""
+    if case.get("verwijder"):  # the message is about the file that needs it
+        target.unlink()
+        text = (project / case["ander_bestand"]).read_text(encoding="utf-8")
+        return text.count("\n", 0, text.index(case["regel_bij"])) + 1
     if "inhoud" in case:
         text = case["inhoud"]
     elif "zoek" in case:
@@ -45,7 +49,7 @@ def break_project(project: Path, case: dict) -> int | None:
 
 
 def test_corpus_is_large_enough() -> None:
-    assert len(CASES) >= 40
+    assert len(CASES) >= 70
     assert len({c["naam"] for c in CASES}) == len(CASES)
 
 
@@ -66,7 +70,7 @@ def test_broken_input_is_reported_at_its_line(tmp_path: Path, case: dict) -> Non
     if line is None:
         assert (code, status) == (0, 0), err.getvalue() + log
         return
-    expected = f"{case['bestand']}:{line}: "
+    expected = f"{case.get('ander_bestand', case['bestand'])}:{line}: "
     for name, output, exit_code in (("check", err.getvalue(), code), ("build", log, status)):
         assert exit_code == 1, f"{name}: {output}"
         assert "Traceback" not in output, f"{name}: {output}"

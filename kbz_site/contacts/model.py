@@ -42,7 +42,7 @@ class Contact(BaseModel):
     rol: Text
     organisatie: str | None = None
     regio: RegioId | None = None
-    themas: list[Id] = []
+    themas: list[Annotated[str, known("themas", "thema (een pagina in content/themas/)")]] = []
     email: Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")] | None = None
     telefoon: Annotated[str, Field(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = None
     website: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$")] | None = None

@@ -39,7 +39,7 @@ _FM_CLOSE = re.compile(r"^(?:-{3}|\.{3})[ \t]*$", re.M)
 @dataclass(frozen=True)
 class Kopje:
     niveau: int
-    tekst: str  # as written, without {#id} or attributes
+    tekst: str  # as a reader sees it: without {#id}, attributes or ** and _ markup
     id: str  # the anchor Python-Markdown's toc extension gives it
     regel: int
 
@@ -148,16 +148,16 @@ def _front_matter(text: str, weergave: str, problems: list[Problem]) -> tuple[Li
 def _heading_id(text: str, seen: dict[str, int]) -> tuple[str, str]:
     explicit = _EXPLICIT_ID.search(text)
     plain = _ATTR_LIST.sub("", text)
-    if explicit:
-        return plain, explicit.group(1)
     # The toc extension slugifies the rendered text: markup and link targets are gone.
     rendered = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", plain)
-    rendered = re.sub(r"[*_`]", "", rendered)
+    rendered = re.sub(r"[*_`]", "", rendered).strip()
+    if explicit:
+        return rendered, explicit.group(1)
     slug = slugify(rendered, "-")
     # toc makes repeated ids unique with _1, _2, ...
     n = seen.get(slug, 0)
     seen[slug] = n + 1
-    return plain, slug if n == 0 else f"{slug}_{n}"
+    return rendered, slug if n == 0 else f"{slug}_{n}"
 
 
 def _similar(info: str, soorten: Collection[str]) -> str | None:

@@ -31,6 +31,7 @@ from kbz_site.sources.model import Bron, BronnenFile, PageSources
 from kbz_site.themes.model import SECTIONS, ThemaMeta
 from kbz_site.validation import ContentError, Problem
 from kbz_site.validation.loader import _duplicates, parse_yaml, validate
+from kbz_site.validation.tekst import Beschrijving, GeenHtml
 from kbz_site.validation.yaml_lines import LineList
 
 from . import blokken, paden
@@ -104,10 +105,13 @@ def _tekstblok_problemen(tb: Tekstblokken, paginas: Iterable[Pagina], weergave: 
 
 
 class Verwijzingen(PageSources):
-    """What any page's front matter may point to: its sources and its contacts."""
+    """What any page's front matter holds that the site relies on: its sources and
+    contacts, and text Material prints as it is (so it may hold no HTML)."""
 
+    title: GeenHtml | None = None
+    description: Beschrijving | None = None
     contacten: list[ContactId] = []
-    tags: list[str] = []
+    tags: list[GeenHtml] = []
 
 
 @dataclass

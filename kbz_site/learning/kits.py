@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validat
 
 from kbz_site.validation import load_yaml_file
 from kbz_site.validation.references import known
+from kbz_site.validation.tekst import GeenHtml
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, Field(min_length=1)]
@@ -46,7 +47,7 @@ class Startersmap(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Id
-    titel: Text
+    titel: Annotated[GeenHtml, Field(min_length=1)]  # the kit page's title
     inleiding: Text
     regio: Annotated[str, known("regios", "regio-id")] | None = None
     checklist: Annotated[list[Text], Field(min_length=1)]

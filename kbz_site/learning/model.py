@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
 
 from kbz_site.validation import load_yaml_file
 from kbz_site.validation.references import known
+from kbz_site.validation.tekst import geen_html
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -51,7 +52,7 @@ class Module(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Id
-    titel: Regel
+    titel: Annotated[Regel, AfterValidator(geen_html)]  # the module page's title
     inhoud: Text  # what the sources say about the topic
     doelgroep: Annotated[list[Text], Field(min_length=1)]  # roles
     leerdoelen: list[Text] = []

@@ -29,6 +29,12 @@ _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _INLINE_LINK = re.compile(r"(?P<img>!?)\[(?P<text>[^\]\n]*)\]\(\s*(?:<(?P<a>[^>\n]*)>|(?P<b>[^)\s]*))(?:\s+[^)\n]*)?\)")
 # [ref]: target   (not footnotes [^1]: and not abbreviations *[AW]:)
 _REF_DEF = re.compile(r"^ {0,3}\[(?!\^)(?P<ref>[^\]\n]+)\]:[ \t]*<?(?P<target>[^\s>]+)>?")
+# HTML that could run code on our origin, where /admin/ keeps an editor's GitHub token.
+_GEVAARLIJK = re.compile(
+    r"<\s*(?P<tag>script|iframe|frame|object|embed|meta|base|link|style|form)\b"
+    r"|\son[a-z]+\s*=|(?P<js>javascript|vbscript|data)\s*:\s*[^\s\)\"']",
+    re.I,
+)
 # --8<-- "file.md": text from content/_snippets/ (pymdownx.snippets)
 _SNIPPET = re.compile(r"""^\s*;?-{1,}8<-{1,}[ \t]+(["'])(?P<naam>[^"'\n]+)\1""")
 # The front-matter fences MkDocs accepts.
@@ -218,6 +224,23 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
         if m:
             tekst_kop, anchor = _heading_id(m.group(2), seen)
             koppen.append(Kopje(len(m.group(1)), tekst_kop.strip(), anchor, i + 1))
+        danger = _GEVAARLIJK.search(_INLINE_CODE.sub("", line))
+        if danger:
+            wat = (
+                f"<{danger['tag'].lower()}>"
+                if danger["tag"]
+                else f"'{danger['js']}:'-link"
+                if danger["js"]
+                else "on...="
+            )
+            problems.append(
+                Problem(
+                    weergave,
+                    i + 1,
+                    f"{wat} is op deze site niet toegestaan (het kan code uitvoeren); gebruik gewone tekst, een "
+                    "Markdown-link of vraag de beheerder",
+                )
+            )
         snippet = _SNIPPET.match(line)
         if snippet:
             snippets.append(Link(snippet["naam"], i + 1, False))

@@ -114,6 +114,9 @@ class Verwijzingen(PageSources):
     tags: list[GeenHtml] = []
 
 
+EIGEN_CODE = "assets/kbz/"  # our own scripts (the rekenhulp); reviewed code, not content
+
+
 @dataclass
 class Bestand:
     """A file's text, read once; ``None`` when it could not be read (the problem says why)."""
@@ -359,7 +362,12 @@ def laad(
         pagina_contacten=pagina_contacten,
     )
     inhoud.pagina_bronnen = {rel: [inhoud.bronnen[i] for i in ids] for rel, ids in pagina_bronnen_ids.items()}
-    link_problemen = controleer_links(inhoud, set(bestanden_op_schijf(docs, uitgesloten)), site_url)
+    link_problemen = [
+        Problem(weergave(docs / rel), 1, "bestanden met code (.js, .html) horen niet in content/; haal dit bestand weg")
+        for rel in bestanden_op_schijf(docs, uitgesloten)
+        if rel.lower().endswith((".js", ".mjs", ".html", ".htm", ".xhtml")) and not rel.startswith(EIGEN_CODE)
+    ]
+    link_problemen += controleer_links(inhoud, set(bestanden_op_schijf(docs, uitgesloten)), site_url)
     if link_problemen:
         raise ContentError(link_problemen)
     return inhoud

@@ -115,11 +115,17 @@ def blok_spans(markdown: str, soorten: Collection[str]) -> list[tuple[int, int, 
 
 
 def vervang_blokken(markdown: str, soorten: Collection[str], render: Callable[[int], str]) -> str:
-    """Replace the n-th block of ``soorten`` in ``markdown`` by ``render(n)``."""
+    """Replace the n-th block of ``soorten`` in ``markdown`` by ``render(n)``. A block the
+    model does not have (``mkdocs serve`` showing the last good content while an edit is
+    broken) stays as it is."""
     lines = markdown.split("\n")
     spans = blok_spans(markdown, soorten)
     for n, (start, end, _) in reversed(list(enumerate(spans))):
-        lines[start : end + 1] = ["", render(n), ""]
+        try:
+            html = render(n)
+        except IndexError:
+            continue
+        lines[start : end + 1] = ["", html, ""]
     return "\n".join(lines)
 
 

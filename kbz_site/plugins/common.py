@@ -59,6 +59,7 @@ def template_env(config: MkDocsConfig, trim: bool = True) -> jinja2.Environment:
 
 
 INHOUD_KEY = "kbz_inhoud"  # where kbz-inhoud leaves the content model for this build
+PROBLEMEN_KEY = "kbz_problemen"  # under `mkdocs serve`: the problems of a broken edit, shown on every page
 
 
 def inhoud(config: MkDocsConfig) -> Inhoud:

@@ -5,6 +5,8 @@ succeeded -- strict warnings included, which MkDocs raises after ``on_post_build
 the staging folder swapped in (``on_shutdown``). A failed build leaves the previous
 ``site/`` byte for byte as it was. While building, MkDocs' own warnings are collected and
 repeated in Dutch with the file and line (kbz_site/validation/mkdocs_meldingen.py).
+Under ``mkdocs serve`` a broken edit does not stop the preview: kbz-inhoud keeps the last
+good content and this plugin puts the Dutch problem list on top of every page.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from kbz_site.validation import Problem
 from kbz_site.validation.mkdocs_meldingen import vertaal
 
-from ..common import display_path, docs_display
+from ..common import PROBLEMEN_KEY, display_path, docs_display, template_env
 from .config import BuildGuardConfig
 
 log = logging.getLogger("mkdocs.plugins.kbz")
@@ -61,6 +65,12 @@ class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
         self.collect = _Collect()
         logging.getLogger("mkdocs").addHandler(self.collect)
         return config
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        problemen = config.get(PROBLEMEN_KEY)
+        if not problemen:
+            return html
+        return template_env(config).get_template("partials/kbz/problemen.html").render(problemen=problemen) + html
 
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

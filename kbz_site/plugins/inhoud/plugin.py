@@ -9,6 +9,7 @@ between rebuilds).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,8 +19,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from kbz_site.inhoud import markdown, model
 from kbz_site.validation import ContentError, Problem
 
-from ..common import INHOUD_KEY, display_path, docs_display, project_root
+from ..common import INHOUD_KEY, PROBLEMEN_KEY, display_path, docs_display, project_root
 from .config import InhoudConfig
+
+# Outside the "mkdocs" logger on purpose: under `mkdocs serve --strict` MkDocs counts every
+# message there as a reason to stop, and a stopped preview answers no request at all.
+serve_log = logging.getLogger("kbz.serve")
 
 
 class InhoudPlugin(BasePlugin[InhoudConfig]):
@@ -27,6 +32,11 @@ class InhoudPlugin(BasePlugin[InhoudConfig]):
         # path -> (mtime_ns, size, file, page scan): what serve re-reads only when it changed
         self._cache: dict[str, tuple[int, int, model.Bestand, tuple[markdown.Pagina, list[Problem]] | None]] = {}
         self.gelezen = 0  # files read in the last build (a test counts them)
+        self.command: str | None = None
+        self.laatste_goede: model.Inhoud | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
 
     @event_priority(100)  # before every other plugin's on_pre_build
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -49,8 +59,16 @@ class InhoudPlugin(BasePlugin[InhoudConfig]):
                 problemen=problemen,
                 tekstblokken=self._tekstblokken(config),
             )
+            self.laatste_goede = config[INHOUD_KEY]
+            config[PROBLEMEN_KEY] = []
         except ContentError as err:
-            raise PluginError(f"{len(err.problems)} probleem/problemen in de inhoud:\n{err}") from None
+            melding = f"{len(err.problems)} probleem/problemen in de inhoud:\n{err}"
+            if self.command != "serve" or self.laatste_goede is None:
+                raise PluginError(melding) from None
+            # `mkdocs serve`: keep showing the last good content, with the problems on every page.
+            serve_log.error(melding)
+            config[INHOUD_KEY] = self.laatste_goede
+            config[PROBLEMEN_KEY] = [str(p) for p in err.problems]
 
     @staticmethod
     def _tekstblokken(config: MkDocsConfig) -> model.Tekstblokken | None:

@@ -128,7 +128,18 @@ def edit_to_preview(runs: int = 3) -> list[float]:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-q", "--dev-addr", f"127.0.0.1:{port}"],
+            # as `make serve` runs it
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "serve",
+                "-q",
+                "--dirty",
+                "--no-strict",
+                "--dev-addr",
+                f"127.0.0.1:{port}",
+            ],
             cwd=project,
             env=ENV,
             stdout=subprocess.DEVNULL,

@@ -150,7 +150,12 @@ class Inhoud:
 
     def gegenereerde_paginas(self) -> set[str]:
         """Every page a plugin generates from data (see :mod:`paden`)."""
-        return paden.gegenereerd(self.regios, self.modules, self.evenementen, self.startersmappen)
+        return paden.gegenereerd(
+            self.regios,
+            self.modules,
+            (k.id for k in self.startersmappen),
+            ((e.module, e.regio) for e in self.evenementen),
+        )
 
 
 def lees_bestand(path: Path, weergave: str) -> tuple[Bestand, list[Problem]]:
@@ -336,6 +341,9 @@ def laad(
     # Blocks: each validated with its own schema, at its own line.
     blok_specs: dict[str, list[tuple[str, BaseModel]]] = {}
     blok_context = {**context, **blokken.context(params)}
+    if params is None:  # financiering.yml has a problem: its ids are still known
+        blok_context["disciplines"] = _ids(raw["financiering"], "disciplines")
+        blok_context["regelingen"] = context["regelingen"]
     for rel, p in pagina.items():
         gevonden = []
         for blok in p.blokken:
@@ -345,6 +353,24 @@ def laad(
                 gevonden.append((blok.soort, spec))
         if gevonden:
             blok_specs[rel] = gevonden
+
+    # Links and files: checked whatever else is wrong, against the pages data generates.
+    agenda_raw = raw["agenda"].get("evenementen") if isinstance(raw["agenda"], dict) else None
+    events = [
+        (str(e.get("module")), str(e["regio"]) if e.get("regio") else None)
+        for e in (agenda_raw if isinstance(agenda_raw, list) else [])
+        if isinstance(e, dict)
+    ]
+    gegenereerd = paden.gegenereerd(
+        context["regios"] or (), context["modules"] or (), _ids(raw["startersmappen"], "startersmappen") or (), events
+    )
+    op_schijf = set(bestanden_op_schijf(docs, uitgesloten))
+    lader.problemen += controleer_links(pagina, gegenereerd, op_schijf, site_url)
+    lader.problemen += [
+        Problem(weergave(docs / rel), 1, "bestanden met code (.js, .html) horen niet in content/; haal dit bestand weg")
+        for rel in sorted(op_schijf)
+        if rel.lower().endswith((".js", ".mjs", ".html", ".htm", ".xhtml")) and not rel.startswith(EIGEN_CODE)
+    ]
 
     if lader.problemen:
         raise ContentError(lader.problemen)
@@ -362,14 +388,6 @@ def laad(
         pagina_contacten=pagina_contacten,
     )
     inhoud.pagina_bronnen = {rel: [inhoud.bronnen[i] for i in ids] for rel, ids in pagina_bronnen_ids.items()}
-    link_problemen = [
-        Problem(weergave(docs / rel), 1, "bestanden met code (.js, .html) horen niet in content/; haal dit bestand weg")
-        for rel in bestanden_op_schijf(docs, uitgesloten)
-        if rel.lower().endswith((".js", ".mjs", ".html", ".htm", ".xhtml")) and not rel.startswith(EIGEN_CODE)
-    ]
-    link_problemen += controleer_links(inhoud, set(bestanden_op_schijf(docs, uitgesloten)), site_url)
-    if link_problemen:
-        raise ContentError(link_problemen)
     return inhoud
 
 

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
+from kbz_site.sources import load_bronteksten
 from kbz_site.themes import load_theme
 from kbz_site.validation import ContentError
 from kbz_site.validation.fences import find_fenced
@@ -159,26 +160,84 @@ def test_build_fails_on_a_theme_page_without_its_sections(tmp_path: Path) -> Non
     assert re.search(r"content/themas/ouderenzorg\.md:\d+: sectie '## Techniek' ontbreekt", result.stderr)
 
 
+BRONTEKSTEN = load_bronteksten(
+    ROOT / "bronteksten", ["kader", "module-rotterdam", "bundle", "afsprakenstelsel", "zorg-om-zorg"]
+)
+
+
 def all_flowcharts() -> list[tuple[Path, Stroomschema]]:
     charts = []
     for path in sorted((ROOT / "content").rglob("*.md")):
-        charts += [(path, spec) for _, spec in find_fenced(path, path.name, {"stroomschema": Stroomschema})]
+        charts += [
+            (path, spec)
+            for _, spec in find_fenced(path, path.name, {"stroomschema": Stroomschema}, {"bronteksten": BRONTEKSTEN})
+        ]
     return charts
 
 
 def test_the_flowcharts_the_sources_support_are_there() -> None:
+    # Only charts whose order of steps the sources give (issue 14): Meer bewegen,
+    # Vitale kinderen and the leerlijn are lists, because their routes are in documents
+    # we do not have (the Keuzehulpen) or in no source at all.
     titles = {spec.titel for _, spec in all_flowcharts()}
     assert titles == {
         "Zorgprogramma SOLK",
         "Warme overdracht van huisarts naar buurtteam",
-        "Meer bewegen",
-        "Vitale kinderen en FitGaaf",
         "Doen wat nodig is",
         "De Nieuwe GGZ",
-        "Leren in KBZ, van deelnemer tot trainer-coach",  # the leerlijn (learning issue)
     }
-    meer_bewegen = next(s for _, s in all_flowcharts() if s.titel == "Meer bewegen")
-    assert meer_bewegen.stappen[-1].tekst.endswith('"Gaat u dit ook écht doen?"')
+
+
+def test_no_invented_step_is_back() -> None:
+    steps = " | ".join(
+        getattr(s, "tekst", None) or getattr(s, "vraag", "") for _, chart in all_flowcharts() for s in chart.stappen
+    )
+    for invented in ("kijken samen wat de cliënt nodig heeft", "Past het programma FitGaaf", "start-stop", "MDO:"):
+        assert invented not in steps
+    dng = next(s for _, s in all_flowcharts() if s.titel == "De Nieuwe GGZ")
+    question = next(s for s in dng.stappen if getattr(s, "vraag", None) == "Moet er een verwijzing komen?")
+    assert question.keuzes["nee"] == "einde"  # not every referral goes through the MDO
+
+
+def test_every_step_has_a_citation_the_build_finds() -> None:
+    charts = all_flowcharts()  # validated with the source texts: a wrong quote raises
+    assert charts and all(s.bron and s.citaat for _, c in charts for s in c.stappen)
+
+
+def test_a_wrong_quote_fails_with_file_and_line(tmp_path: Path) -> None:
+    page = tmp_path / "p.md"
+    page.write_text(
+        "# P\n\n```stroomschema\ntitel: T\nstappen:\n"
+        "  - tekst: Eerst de POH-GGZ.\n    bron: zorg-om-zorg\n    citaat: De patiënt gaat eerst naar de POH-GGZ.\n"
+        "  - tekst: Dan de psychiater.\n    bron: zorg-om-zorg\n"
+        "    citaat: Daarna gaat de patiënt altijd naar de psychiater.\n"
+        "  - tekst: Niets.\n    bron: kader\n"
+        "```\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as caught:
+        find_fenced(page, "content/p.md", {"stroomschema": Stroomschema}, {"bronteksten": BRONTEKSTEN})
+    assert str(caught.value).splitlines() == [
+        "content/p.md:11: het citaat 'Daarna gaat de patiënt altijd naar de psychiater.' staat niet in bron "
+        "'zorg-om-zorg'; neem het letterlijk over uit bronteksten/zorg-om-zorg.txt",
+        "content/p.md:12: verplicht veld 'citaat' ontbreekt; voeg het toe",
+    ]
+
+
+def test_build_fails_on_a_quote_that_is_not_in_the_source(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "content/themas/solk.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text.replace('citaat: "Terugvalpreventie"', 'citaat: "Terugval voorkomen met medicatie"'), encoding="utf-8"
+    )
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    line = text[: text.index('citaat: "Terugvalpreventie"')].count("\n") + 1
+    assert (
+        f"content/themas/solk.md:{line}: het citaat 'Terugval voorkomen met medicatie' staat niet in bron"
+        in result.stderr
+    )
 
 
 @pytest.mark.parametrize("path, chart", all_flowcharts(), ids=lambda x: getattr(x, "titel", ""))
@@ -190,7 +249,8 @@ def test_chart_and_text_have_the_same_steps(path: Path, chart: Stroomschema) -> 
 def test_flowchart_to_a_missing_step_fails_with_its_line(tmp_path: Path) -> None:
     page = tmp_path / "p.md"
     page.write_text(
-        "# P\n\n```stroomschema\ntitel: T\nstappen:\n  - vraag: Ja?\n    keuzes: {ja: verder, nee: einde}\n  - Klaar\n```\n",
+        "# P\n\n```stroomschema\ntitel: T\nstappen:\n  - vraag: Ja?\n    keuzes: {ja: verder, nee: einde}\n"
+        "    bron: kader\n    citaat: x\n  - tekst: Klaar\n    bron: kader\n    citaat: x\n```\n",
         encoding="utf-8",
     )
     with pytest.raises(ContentError) as caught:

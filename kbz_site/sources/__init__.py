@@ -1,6 +1,16 @@
 """The source documents every fact on the site traces to (domain; knows nothing of MkDocs)."""
 
+from .citaten import Bronteksten, load_bronteksten, load_site_bronteksten, normalise
 from .model import Bron, PageSources, load_bronnen
 from .pages import load_page_sources
 
-__all__ = ["Bron", "PageSources", "load_bronnen", "load_page_sources"]
+__all__ = [
+    "Bron",
+    "Bronteksten",
+    "PageSources",
+    "load_bronnen",
+    "load_bronteksten",
+    "load_page_sources",
+    "load_site_bronteksten",
+    "normalise",
+]

@@ -13,9 +13,10 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
+from kbz_site.sources import load_site_bronteksten
 from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
 
-from ..common import content_errors, docs_display, template_env
+from ..common import content_errors, display_path, docs_display, project_root, template_env
 from .config import FlowchartsConfig
 
 KINDS = {"stroomschema": Stroomschema}
@@ -24,7 +25,13 @@ KINDS = {"stroomschema": Stroomschema}
 class FlowchartsPlugin(BasePlugin[FlowchartsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         with content_errors():
-            found = find_fenced_in_pages(Path(config.docs_dir), docs_display(config), KINDS)
+            # Every step's citation is checked against the source texts (kbz_site.sources.citaten).
+            registry = Path(config.docs_dir) / "_data/bronnen.yml"
+            folder = project_root(config) / "bronteksten"
+            teksten = load_site_bronteksten(
+                registry, folder, display_path(config, registry), display_path(config, folder)
+            )
+            found = find_fenced_in_pages(Path(config.docs_dir), docs_display(config), KINDS, {"bronteksten": teksten})
         self.charts: dict[str, list[Stroomschema]] = {
             page: [spec for _, spec in blocks] for page, blocks in found.items()
         }

@@ -11,7 +11,7 @@ import yaml
 
 from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
 from kbz_site.sources import load_bronteksten
-from kbz_site.themes import load_theme
+from kbz_site.themes import SECTIONS, load_theme
 from kbz_site.validation import ContentError
 from kbz_site.validation.fences import find_fenced
 
@@ -92,11 +92,14 @@ def test_nine_themes_and_two_in_development() -> None:
 
 @pytest.mark.parametrize("page", THEMES, ids=lambda p: p.stem)
 def test_every_theme_page_has_its_shape(page: Path, site: Path) -> None:
-    meta = load_theme(page, page.name)  # front matter, the three sections
+    meta = load_theme(page, page.name)  # front matter, the five questions
     assert meta.bronnen and meta.samenvatting
     html = (site / "themas" / page.stem / "index.html").read_text(encoding="utf-8")
-    for heading in ("Normen", "Werkafspraken", "Techniek", "Contact", "Documenten"):
-        assert re.search(rf"<h2 id=\"[^\"]*\">{heading}<", html), heading
+    for heading in (*SECTIONS, "Contact", "Documenten"):
+        assert re.search(rf"<h2 id=\"[^\"]*\">{re.escape(heading)}<", html), heading
+    text = page.read_text(encoding="utf-8")
+    # Gaps are summed up once, under Meer weten, not scattered through the page.
+    assert text.count("datum niet vermeld") == 0 and text.lower().count("nog niet beschreven") <= 6
     assert "In het kort" in html and 'id="kbz-bronnen-kop"' in html
     contact = html[html.index('<h2 id="contact">') : html.index('<h2 id="documenten">')]
     assert "Contact volgt." in contact or "kbz-contactkaart" in contact
@@ -123,20 +126,25 @@ bronnen: [kader]
 
 # Test
 
-## Normen
+## Wat is het?
 
-## Werkafspraken
+## Voor wie?
 
-## Techniek
+## Wat doe je?
+
+## Wie doet wat?
+
+## Meer weten
 """
 
 
 def test_theme_page_without_a_section_fails_at_its_heading(tmp_path: Path) -> None:
     load_theme(write_theme(tmp_path, GOOD_THEME), "content/themas/test.md")
     with pytest.raises(ContentError) as caught:
-        load_theme(write_theme(tmp_path, GOOD_THEME.replace("## Techniek\n", "")), "content/themas/test.md")
+        load_theme(write_theme(tmp_path, GOOD_THEME.replace("## Wie doet wat?\n", "")), "content/themas/test.md")
     assert str(caught.value) == (
-        "content/themas/test.md:10: sectie '## Techniek' ontbreekt; elke themapagina heeft Normen, Werkafspraken en Techniek"
+        "content/themas/test.md:10: sectie '## Wie doet wat?' ontbreekt; elke themapagina heeft de kopjes "
+        "Wat is het?, Voor wie?, Wat doe je?, Wie doet wat? en Meer weten"
     )
 
 
@@ -154,10 +162,10 @@ def test_theme_page_without_sources_fails(tmp_path: Path) -> None:
 def test_build_fails_on_a_theme_page_without_its_sections(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     page = project / "content/themas/ouderenzorg.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("## Techniek", "## Hulpmiddelen"), encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8").replace("## Wie doet wat?", "## Rollen"), encoding="utf-8")
     result = build(project, tmp_path / "site")
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert re.search(r"content/themas/ouderenzorg\.md:\d+: sectie '## Techniek' ontbreekt", result.stderr)
+    assert re.search(r"content/themas/ouderenzorg\.md:\d+: sectie '## Wie doet wat\?' ontbreekt", result.stderr)
 
 
 BRONTEKSTEN = load_bronteksten(

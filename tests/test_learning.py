@@ -31,7 +31,7 @@ AGENDA = """evenementen:
     aanmelden: via de testpagina
   - id: 4d-landelijk
     titel: Het 4D-gesprek online
-    module: 4d-gesprek
+    module: werken-in-een-achterstandswijk
     begin: 2027-07-01 10:00
     einde: 2027-07-01 12:00
     online: true

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from kbz_site.sources.citaten import Bronteksten, load_bronteksten, load_site_bronteksten, normalise, occurs
+from kbz_site.sources.citaten import (
+    Bronteksten,
+    check_page_citations,
+    load_bronteksten,
+    load_site_bronteksten,
+    normalise,
+    occurs,
+    page_citations,
+)
 from kbz_site.validation import ContentError
 
 from .support import ROOT
@@ -85,3 +93,31 @@ def test_the_repository_has_every_registered_source_text() -> None:
         ROOT / "content/_data/bronnen.yml", ROOT / "bronteksten", "content/_data/bronnen.yml", "bronteksten"
     )
     assert sorted(found.teksten) == sorted(IDS)
+
+
+def test_citation_footnotes_are_found_and_checked(tmp_path: Path, teksten: Bronteksten) -> None:
+    page = tmp_path / "p.md"
+    page.write_text(
+        "# P\n\nTekst.[^kader-1] Meer.[^kader-2] Noot.[^1]\n\n"
+        '[^kader-1]: "Financiën voor KBZ gaan voor minimaal 90% naar financiering" (Kader opschaling)\n'
+        '[^kader-2]: "Financiën voor KBZ gaan voor minimaal 80% naar financiering" (Kader opschaling)\n'
+        "[^zorg-om-zorg]: geen citaat\n"
+        "[^1]: Een gewone voetnoot wordt niet gecontroleerd.\n",
+        encoding="utf-8",
+    )
+    assert [(line, bron) for line, bron, _ in page_citations(page.read_text(encoding="utf-8"), IDS)] == [
+        (5, "kader"),
+        (6, "kader"),
+        (7, "zorg-om-zorg"),
+    ]
+    problems = check_page_citations([(page, "content/p.md")], teksten)
+    assert [(line, message.split(";")[0]) for _, line, message in problems] == [
+        (6, "het citaat 'Financiën voor KBZ gaan voor minimaal 80% naar financiering' staat niet in bron 'kader'"),
+        (7, "voetnoot bij bron 'zorg-om-zorg' heeft geen citaat tussen aanhalingstekens (\"...\")"),
+    ]
+
+
+def test_every_citation_footnote_on_the_site_is_in_its_source(teksten: Bronteksten) -> None:
+    pages = [(p, p.relative_to(ROOT).as_posix()) for p in sorted((ROOT / "content").rglob("*.md"))]
+    cited = sum(len(page_citations(p.read_text(encoding="utf-8"), IDS)) for p, _ in pages)
+    assert cited >= 10 and check_page_citations(pages, teksten) == []

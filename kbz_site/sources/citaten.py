@@ -129,3 +129,45 @@ def load_site_bronteksten(registry_file: Path, folder: Path, display: str, folde
             for b in missing
         )
     return load_bronteksten(folder, ids)
+
+
+# A citation in page text is a Markdown footnote whose label starts with a source id:
+#     ... minder last van lange wachtlijsten.[^zorg-om-zorg-1]
+#     [^zorg-om-zorg-1]: "minder last hebben van lange wachtlijsten" (Zorg om Zorg congres, 2021)
+# The reader sees a numbered note with the quote; the build finds the quote in the source.
+_FOOTNOTE = re.compile(r"^\[\^(?P<label>[A-Za-z0-9_-]+)\]:[ \t]*(?P<text>.*)$", re.M)
+_QUOTED = re.compile(r"[\"“”„](?P<quote>[^\"“”„]+)[\"“”]")
+
+
+def page_citations(text: str, ids: set[str] | list[str]) -> list[tuple[int, str, str | None]]:
+    """``[(line, bron, quote or None), ...]`` for every footnote whose label starts with a
+    source id (``kader``, ``kader-2``, ...)."""
+    found = []
+    for match in _FOOTNOTE.finditer(text):
+        label = match["label"]
+        bron = next((i for i in sorted(ids, key=len, reverse=True) if label == i or label.startswith(f"{i}-")), None)
+        if bron is None:
+            continue
+        quoted = _QUOTED.search(match["text"])
+        found.append((text.count("\n", 0, match.start()) + 1, bron, quoted["quote"] if quoted else None))
+    return found
+
+
+def check_page_citations(pages: list[tuple[Path, str]], teksten: Bronteksten) -> list[tuple[str, int, str]]:
+    """``[(display, line, Dutch message), ...]`` for every citation footnote that has no
+    quote or whose quote is not in its source."""
+    problems = []
+    for path, display in pages:
+        text = path.read_text(encoding="utf-8")
+        if "[^" not in text:
+            continue
+        for line, bron, quote in page_citations(text, set(teksten.teksten)):
+            if quote is None:
+                problems.append(
+                    (display, line, f"voetnoot bij bron '{bron}' heeft geen citaat tussen aanhalingstekens (\"...\")")
+                )
+                continue
+            problem = teksten.controleer(bron, quote)
+            if problem:
+                problems.append((display, line, problem))
+    return problems

@@ -13,9 +13,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
-from kbz_site.sources import load_bronnen, load_page_sources
+from kbz_site.sources import load_bronnen, load_page_sources, load_site_bronteksten
+from kbz_site.sources.citaten import check_page_citations
+from kbz_site.validation import ContentError, Problem
 
-from ..common import content_errors, display_path, docs_display
+from ..common import content_errors, display_path, docs_display, project_root
 from .config import SourcesConfig
 
 
@@ -26,6 +28,16 @@ class SourcesPlugin(BasePlugin[SourcesConfig]):
         with content_errors():
             self.registry = registry = load_bronnen(registry_file, display_path(config, registry_file))
             self.page_sources = load_page_sources(docs, registry, docs_display(config))
+            # Citation footnotes ([^kader-1]: "quote") must quote their source (issue 14).
+            folder = project_root(config) / "bronteksten"
+            teksten = load_site_bronteksten(
+                registry_file, folder, display_path(config, registry_file), display_path(config, folder)
+            )
+            display = docs_display(config)
+            pages = [(path, display(path)) for path in sorted(docs.rglob("*.md"))]
+            problems = check_page_citations(pages, teksten)
+            if problems:
+                raise ContentError(Problem(*p) for p in problems)
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
         bronnen = self.page_sources.get(page.file.src_uri)

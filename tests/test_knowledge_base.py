@@ -291,3 +291,18 @@ def test_every_page_names_its_sources_at_the_bottom(site: Path) -> None:
         if rel in listings or rel.startswith("nieuws/archive"):
             continue
         assert 'id="kbz-bronnen-kop"' in page.read_text(encoding="utf-8"), rel
+
+
+def test_build_fails_on_a_citation_footnote_that_is_not_in_the_source(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "content/over-kbz/resultaten.md"
+    text = page.read_text(encoding="utf-8")
+    wrong = text.replace("met 4% in heel Overvecht", "met 6% in heel Overvecht")
+    assert wrong != text
+    page.write_text(wrong, encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    line = wrong[: wrong.index("met 6% in heel")].count("\n") + 1
+    assert (
+        f"content/over-kbz/resultaten.md:{line}: het citaat 'Afname van de poliklinische kosten met 6%" in result.stderr
+    )

@@ -27,6 +27,7 @@ from kbz_site.funding.model import Parameters
 from kbz_site.learning.kits import Startersmap, StartersmappenFile
 from kbz_site.learning.model import AgendaFile, Event, Module, ScholingFile
 from kbz_site.schemas import TYPES
+from kbz_site.sources.citaten import Bronteksten, citaat_problemen, load_bronteksten
 from kbz_site.sources.model import Bron, BronnenFile, PageSources
 from kbz_site.themes.model import SECTIONS, ThemaMeta
 from kbz_site.validation import ContentError, Problem
@@ -251,6 +252,7 @@ def laad(
     andere_themas: Iterable[str] = (),
     site_url: str | None = None,
     tekstblokken: Tekstblokken | None = None,
+    bronteksten: Path | None = None,
 ) -> Inhoud:
     """The whole content, checked. ``bestanden`` and ``paginas`` may come from a cache
     (``mkdocs serve`` re-reads only what changed); otherwise everything is read here."""
@@ -340,7 +342,8 @@ def laad(
 
     # Blocks: each validated with its own schema, at its own line.
     blok_specs: dict[str, list[tuple[str, BaseModel]]] = {}
-    blok_context = {**context, **blokken.context(params)}
+    teksten = _bronteksten(lader, raw["bronnen"], bronteksten) if bronteksten else None
+    blok_context = {**context, **blokken.context(params), "bronteksten": teksten}
     if params is None:  # financiering.yml has a problem: its ids are still known
         blok_context["disciplines"] = _ids(raw["financiering"], "disciplines")
         blok_context["regelingen"] = context["regelingen"]
@@ -353,6 +356,14 @@ def laad(
                 gevonden.append((blok.soort, spec))
         if gevonden:
             blok_specs[rel] = gevonden
+
+    # Citation footnotes ([^kader-1]: "quote") in page text quote their source.
+    if teksten is not None:
+        for p in pagina.values():
+            if "[^" in p.tekst:
+                lader.problemen += [
+                    Problem(p.weergave, regel, probleem) for regel, probleem in citaat_problemen(p.tekst, teksten)
+                ]
 
     # Links and files: checked whatever else is wrong, against the pages data generates.
     agenda_raw = raw["agenda"].get("evenementen") if isinstance(raw["agenda"], dict) else None
@@ -398,6 +409,31 @@ def bestanden_op_schijf(docs: Path, uitgesloten: Callable[[str], bool]) -> Itera
             rel = Path(root, name).relative_to(docs).as_posix()
             if not uitgesloten(rel):
                 yield rel
+
+
+def _bronteksten(lader: _Lader, raw: Any, folder: Path) -> Bronteksten | None:
+    """The text of every source in bronnen.yml (kept in bronteksten/, not published); a
+    source without its text is a problem at that source's line."""
+    items = raw.get("bronnen") if isinstance(raw, dict) else None
+    if not isinstance(items, LineList):
+        return None
+    ids = []
+    for item in items:
+        if not isinstance(item, dict) or "id" not in item:
+            continue
+        bron = str(item["id"])
+        if (folder / f"{bron}.txt").is_file():
+            ids.append(bron)
+        else:
+            lader.problemen.append(
+                Problem(
+                    lader.bestanden[DATA["bronnen"]].weergave,
+                    item.key_lines.get("id", 1),
+                    f"bron '{bron}' heeft geen tekst: zet de brontekst in {folder.name}/{bron}.txt, "
+                    "dan kan de bouw de citaten controleren",
+                )
+            )
+    return load_bronteksten(folder, ids)
 
 
 def _blok_yaml(lader: _Lader, p: Pagina, blok: Any) -> Any:

@@ -29,7 +29,7 @@ serve_log = logging.getLogger("kbz.serve")
 
 class InhoudPlugin(BasePlugin[InhoudConfig]):
     def __init__(self) -> None:
-        # path -> (mtime_ns, size, file, page scan): what serve re-reads only when it changed
+        # absolute path -> (mtime_ns, size, file, page scan): what serve re-reads only when it changed
         self._cache: dict[str, tuple[int, int, model.Bestand, tuple[markdown.Pagina, list[Problem]] | None]] = {}
         self.gelezen = 0  # files read in the last build (a test counts them)
         self.command: str | None = None
@@ -98,7 +98,7 @@ class InhoudPlugin(BasePlugin[InhoudConfig]):
                 stat = path.stat()
             except OSError:
                 stat = None
-            cached = self._cache.get(rel)
+            cached = self._cache.get(str(path))
             if stat and cached and cached[:2] == (stat.st_mtime_ns, stat.st_size):
                 bestand, scan = cached[2], cached[3]
             else:
@@ -109,7 +109,7 @@ class InhoudPlugin(BasePlugin[InhoudConfig]):
                 if bestand.tekst is not None and rel.endswith(".md"):
                     scan = markdown.lees_pagina(rel, bestand.weergave, bestand.tekst, model.blokken.SOORTEN)
                 if stat and not p:
-                    self._cache[rel] = (stat.st_mtime_ns, stat.st_size, bestand, scan)
+                    self._cache[str(path)] = (stat.st_mtime_ns, stat.st_size, bestand, scan)
             bestanden[rel] = bestand
             if scan:
                 paginas[rel] = scan

@@ -18,7 +18,7 @@ is a ``vraag`` with ``keuzes``.
 
 from __future__ import annotations
 
-from typing import Annotated, Union
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -41,7 +41,7 @@ class Vraag(_Stap):
     keuzes: Annotated[dict[str, Id], Field(min_length=2)]
 
 
-Stap = Union[Actie, Vraag]
+Stap = Actie | Vraag
 
 
 class Stroomschema(BaseModel):

@@ -64,6 +64,7 @@ class ModuleBlock(_Block):
 
     @model_validator(mode="after")
     def _quarter_needs_a_year(self, info: ValidationInfo) -> ModuleBlock:
+        assert info.context is not None  # find_blocks_in_pages always validates with a context
         regeling = info.context["params"].regeling(self.regeling)
         if self.berekening == "kwartaal" and regeling.per != "jaar":
             raise ValueError(f"regeling '{self.regeling}' heeft geen bedrag per jaar; 'kwartaal' kan niet")
@@ -94,12 +95,13 @@ SCHEMAS = {
 
 
 KINDS = tuple(SCHEMAS)
+Spec = BudgetBlock | TariefBlock | InzetBlock | ModuleBlock | GrafiekBlock | LeegBlock
 
 
 @dataclass(frozen=True)
 class Block:
     kind: str
-    spec: BaseModel
+    spec: Spec
 
 
 def find_blocks_in_pages(docs: Path, display: Callable[[Path], str], params: Parameters) -> dict[str, list[Block]]:

@@ -9,8 +9,9 @@ A contact with `publiek: false` is shown by its role only and gets no vCard.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
@@ -21,10 +22,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kbz_site.contacts import load_registry_in
 from kbz_site.contacts.kaart import kaart
-from kbz_site.contacts.model import ContactId
+from kbz_site.contacts.model import ContactId, Regio
 from kbz_site.contacts.vcard import vcard
 from kbz_site.funding import load_parameters
 from kbz_site.funding.format import euro
+from kbz_site.funding.model import Regeling
 from kbz_site.validation import ContentError, load_front_matter
 from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
 
@@ -81,9 +83,13 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
         env.filters["euro"] = euro
         self.templates = env
 
-    def _check_pages(self, docs: Path, display) -> tuple[dict[str, list[str]], dict[str, list]]:
+    def _check_pages(
+        self, docs: Path, display: Callable[[Path], str]
+    ) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, Any]]]]:
         context = {"contacten": set(self.registry.contacten)}
-        pages, blocks, problems = {}, {}, []
+        pages: dict[str, list[str]] = {}
+        blocks: dict[str, list[tuple[str, Any]]] = {}
+        problems = []
         for path in sorted(docs.rglob("*.md")):
             rel = path.relative_to(docs).as_posix()
             try:
@@ -112,7 +118,7 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
                 )
         return files
 
-    def _regeling(self, regio):
+    def _regeling(self, regio: Regio) -> Regeling | None:
         return self.params.regeling(regio.regeling) if regio.regeling else None
 
     @event_priority(-10)  # after kbz-themas has placed the contact marker
@@ -140,7 +146,7 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
             markdown = replace_fenced(markdown, BLOCKS, lambda n: html[n])
         return markdown
 
-    def _renderer(self, page: Page):
+    def _renderer(self, page: Page) -> Callable[..., str]:
         def vcf(contact_id: str) -> str:
             return get_relative_url(f"{self.config.vcard_map}/{contact_id}.vcf", page.url)
 
@@ -154,9 +160,9 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
 
         return render
 
-    def _render_block(self, kind: str, spec: BaseModel, render) -> str:
+    def _render_block(self, kind: str, spec: BaseModel, render: Callable[..., str]) -> str:
         regios = list(self.registry.regios.values())
-        if kind == "contact":
+        if isinstance(spec, ContactBlock):  # kind == "contact"
             return render("contactblok.html", contacten=[self.registry.contacten[i] for i in spec.ids])
         if kind == "kbz-kaart":
             return render("kaart.html", kaart=self.kaart)

@@ -62,7 +62,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         if not page_blocks:
             return markdown
         # No blank lines inside: Markdown must see each rendered block as one HTML block.
-        html = ["\n".join(l for l in self._render(b).splitlines() if l.strip()) for b in page_blocks]
+        html = ["\n".join(line for line in self._render(b).splitlines() if line.strip()) for b in page_blocks]
         return replace_fenced(markdown, fb.KINDS, lambda n: html[n])
 
     def _render(self, block: fb.Block) -> str:
@@ -71,7 +71,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             return self._template("parameters.html", params=p, bronnen=self.bronnen)
         if block.kind == "rekenhulp":
             return self._template("rekenhulp.html", params=p, parameters_json=self.parameters_json())
-        if block.kind == "tariefgrafiek":
+        if isinstance(spec, fb.GrafiekBlock):  # block.kind == "tariefgrafiek"
             grafiek = tariefgrafiek(spec.patienten, spec.fte, p, spec.punten)
             return self._template("tariefgrafiek.html", g=grafiek, spec=spec)
         if isinstance(spec, fb.BudgetBlock):
@@ -82,6 +82,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         elif isinstance(spec, fb.InzetBlock):
             stappen = inzet_stappen(funding.inzet(spec.budget, spec.verhouding, p))
         else:
+            assert isinstance(spec, fb.ModuleBlock)  # LeegBlock kinds returned above
             regeling = p.regeling(spec.regeling)
             stappen = (
                 kwartaal_stappen(regeling.naam, regeling.grondslag, regeling.bedrag)

@@ -15,7 +15,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from kbz_site.learning.kits import Startersmap, cut_section, demote, headings, load_kits, rebase_links, unique_ids
+from kbz_site.learning.kits import (
+    Hoofdstuk,
+    Startersmap,
+    cut_section,
+    demote,
+    headings,
+    load_kits,
+    rebase_links,
+    unique_ids,
+)
 from kbz_site.validation.loader import peek_ids, read_text
 
 from ..common import content_errors, docs_display, template_env
@@ -51,18 +60,19 @@ class KitsPlugin(BasePlugin[KitsConfig]):
     @event_priority(-100)  # after every page has its HTML
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         for kit in self.kits:
-            page = files.get_file_from_path(f"{self.config.map}/{kit.id}.md").page
+            file = files.get_file_from_path(f"{self.config.map}/{kit.id}.md")
+            page = file.page if file else None
             assert page is not None and page.content is not None
             for n, chapter in enumerate(kit.hoofdstukken):
                 page.content = page.content.replace(MARKER.format(n), self._chapter(kit, chapter, n, files, page.url))
         return env
 
-    def _chapter(self, kit: Startersmap, chapter, n: int, files: Files, url: str) -> str:
+    def _chapter(self, kit: Startersmap, chapter: Hoofdstuk, n: int, files: Files, url: str) -> str:
         source = chapter.pagina
         if chapter.agenda:
             regional = self.config.agenda_regio.format(regio=kit.regio) if kit.regio else None
             source = regional if regional and files.get_file_from_path(regional) else self.config.agenda
-        file = files.get_file_from_path(source)
+        file = files.get_file_from_path(source) if source else None
         if file is None or file.page is None or file.page.content is None:
             raise PluginError(f"startersmap '{kit.id}': pagina '{source}' is niet gebouwd")
         try:

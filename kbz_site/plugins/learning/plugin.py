@@ -75,7 +75,8 @@ class LearningPlugin(BasePlugin[LearningConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         base = self.config.map
         for module in self.modules.values():
-            page = f"---\ntitle: {module.titel}\nbronnen: [{', '.join(module.bronnen)}]\n---\n\n{MARKER.format('module:' + module.id)}\n"
+            front = f"---\ntitle: {module.titel}\nbronnen: [{', '.join(module.bronnen)}]\n---\n\n"
+            page = f"{front}{MARKER.format('module:' + module.id)}\n"
             files.append(File.generated(config, f"{base}/modules/{module.id}.md", content=page))
         for soort, items in self.filters().items():
             for item_id, naam in items:

@@ -7,11 +7,12 @@ before MkDocs touches ``site/``; the template ``partials/kbz/bronnen.html`` show
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from kbz_site.sources import load_bronnen, load_page_sources
 
@@ -27,9 +28,11 @@ class SourcesPlugin(BasePlugin[SourcesConfig]):
             self.registry = registry = load_bronnen(registry_file, display_path(config, registry_file))
             self.page_sources = load_page_sources(docs, registry, docs_display(config))
 
-    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         bronnen = self.page_sources.get(page.file.src_uri)
         if bronnen is None:  # a page another plugin generated; it validated the ids itself
             bronnen = [self.registry[i] for i in page.meta.get("bronnen", []) if i in self.registry]
-        context["kbz_bronnen"] = bronnen
+        context["kbz_bronnen"] = bronnen  # type: ignore[typeddict-unknown-key]  # MkDocs types only its own keys
         return context

@@ -78,14 +78,15 @@ def test_rekenen_tarief_json_is_fixed(capsys) -> None:
         "poh-kb=0.6",
         "--json",
     )
-    data = json.loads(out, parse_float=Decimal)
     assert code == 0
-    assert (data["aw_ion"], data["kosten"], data["tarief"]) == (
-        Decimal("1885.50"),
-        Decimal("144000.00"),
-        Decimal("76.37"),
-    )
-    assert data["tarief_afgerond"] == 76 and data["binnen_bandbreedte"] is True
+    assert json.loads(out, parse_float=Decimal) == {
+        "aw_ion": Decimal("1885.50"),
+        "kosten": Decimal("144000.00"),
+        "tarief": Decimal("76.37"),
+        "tarief_afgerond": 76,
+        "binnen_bandbreedte": True,
+        "bandbreedte": [Decimal("35.00"), Decimal("85.00")],
+    }
 
 
 def test_rekenen_text_is_dutch_steps(capsys) -> None:

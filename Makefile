@@ -30,9 +30,9 @@ serve: setup
 test: lint
 	$(BIN)/pytest
 
-# Everything but the browser tests, for the edit-test loop.
+# Everything but the browser tests, for the edit-test loop, on every core (pytest-xdist).
 test-fast: setup
-	$(BIN)/pytest -m "not browser"
+	$(BIN)/pytest -m "not browser" -n auto
 
 lint: setup
 	$(BIN)/ruff check .

@@ -45,7 +45,7 @@ def load_config() -> dict:
     class Loader(yaml.SafeLoader):
         pass
 
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda l, s, n: f"!!python/name:{s}")
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, s, n: f"!!python/name:{s}")
     return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
 
 
@@ -196,12 +196,14 @@ def main() -> None:
             rows.append(compare(project, f"{size} pagina's / {args.sections} secties", args.runs))
 
     print(
-        "| site | plain (s) | met onze plugins (s) | ratio ours/plain | Python-Markdown alleen (s) | HTML per pagina (KB) |"
+        "| site | plain (s) | met onze plugins (s) | ratio ours/plain "
+        "| Python-Markdown alleen (s) | HTML per pagina (KB) |"
     )
     print("|---|---:|---:|---:|---:|---:|")
     for r in rows:
         print(
-            f"| {r['label']} | {r['plain']:.2f} | {r['ours']:.2f} | {r['ratio']:.3f} | {r['floor']:.2f} | {r['html_kb']:.0f} |"
+            f"| {r['label']} | {r['plain']:.2f} | {r['ours']:.2f} | {r['ratio']:.3f} "
+            f"| {r['floor']:.2f} | {r['html_kb']:.0f} |"
         )
     times = edit_to_preview()
     print(

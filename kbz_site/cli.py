@@ -105,7 +105,8 @@ def _main(argv: list[str] | None = None) -> int:
             print(f"kbz-site: fout: {err}", file=sys.stderr)
             return 2
         print(
-            f"Gemaakt: {path.resolve().relative_to(args.project.resolve())}. Vul de velden met 'nog in te vullen' in en draai 'kbz-site check'."
+            f"Gemaakt: {path.resolve().relative_to(args.project.resolve())}. "
+            "Vul de velden met 'nog in te vullen' in en draai 'kbz-site check'."
         )
         return 0
     return rekenen.run(args)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -48,7 +49,7 @@ def procent_arg(text: str) -> Decimal:
     return value
 
 
-def paar_arg(kind):
+def paar_arg(kind: Callable[[str], object]) -> Callable[[str], tuple[str, object]]:
     def parse(text: str) -> tuple[str, object]:
         name, sep, value = text.partition("=")
         if not sep or not name:
@@ -139,27 +140,27 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
         }
         return data, budget_stappen(r)
     if args.soort == "tarief":
-        r = funding.tarief(args.patienten, args.aw, dict(args.fte), params)
+        t = funding.tarief(args.patienten, args.aw, dict(args.fte), params)
         data = {
-            "aw_ion": _money(r.aw_ion),
-            "kosten": r.kosten,
-            "tarief": r.tarief,
-            "tarief_afgerond": r.tarief_afgerond,
-            "binnen_bandbreedte": r.binnen_bandbreedte,
-            "bandbreedte": [_money(r.laag), _money(r.hoog)],
+            "aw_ion": _money(t.aw_ion),
+            "kosten": t.kosten,
+            "tarief": t.tarief,
+            "tarief_afgerond": t.tarief_afgerond,
+            "binnen_bandbreedte": t.binnen_bandbreedte,
+            "bandbreedte": [_money(t.laag), _money(t.hoog)],
         }
-        return data, tarief_stappen(r)
+        return data, tarief_stappen(t)
     if args.soort == "inzet":
-        r = funding.inzet(args.budget, dict(args.verhouding), params)
-        data = {"fte": {x.discipline: x.fte for x in r.regels}, "kosten": r.kosten, "over": r.over}
-        return data, inzet_stappen(r)
+        i = funding.inzet(args.budget, dict(args.verhouding), params)
+        data = {"fte": {x.discipline: x.fte for x in i.regels}, "kosten": i.kosten, "over": i.over}
+        return data, inzet_stappen(i)
     tarief = params.tarief.standaard if args.tarief is None else args.tarief
-    r = funding.verdeling(args.budget, lees_praktijken(args.praktijken), tarief, params, args.ro_percentage)
+    v = funding.verdeling(args.budget, lees_praktijken(args.praktijken), tarief, params, args.ro_percentage)
     data = {
-        "budget": r.budget,
-        "naar_ro": r.naar_ro,
-        "voor_praktijken": r.voor_praktijken,
-        "over": r.over,
+        "budget": v.budget,
+        "naar_ro": v.naar_ro,
+        "voor_praktijken": v.voor_praktijken,
+        "over": v.over,
         "praktijken": [
             {
                 "naam": t.praktijk.naam,
@@ -168,17 +169,19 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
                 "toegekend": t.toegekend,
                 "status": t.status,
             }
-            for t in r.toekenningen
+            for t in v.toekenningen
         ],
     }
     lines = [
-        f"Regiobudget {euro(r.budget, True)}: naar de regio-organisatie {euro(r.naar_ro, True)}, voor praktijken {euro(r.voor_praktijken, True)}."
+        f"Regiobudget {euro(v.budget, True)}: naar de regio-organisatie {euro(v.naar_ro, True)}, "
+        f"voor praktijken {euro(v.voor_praktijken, True)}."
     ]
     lines += [
-        f"{t.praktijk.naam} ({procent(t.praktijk.aw)}): gevraagd {euro(t.gevraagd, True)}, toegekend {euro(t.toegekend, True)} ({t.status})"
-        for t in r.toekenningen
+        f"{t.praktijk.naam} ({procent(t.praktijk.aw)}): gevraagd {euro(t.gevraagd, True)}, "
+        f"toegekend {euro(t.toegekend, True)} ({t.status})"
+        for t in v.toekenningen
     ]
-    lines.append(f"Over: {euro(r.over, True)}")
+    lines.append(f"Over: {euro(v.over, True)}")
     return data, lines
 
 

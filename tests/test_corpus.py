@@ -74,7 +74,7 @@ def test_broken_input_is_reported_at_its_line(tmp_path: Path, case: dict) -> Non
     for name, output, exit_code in (("check", err.getvalue(), code), ("build", log, status)):
         assert exit_code == 1, f"{name}: {output}"
         assert "Traceback" not in output, f"{name}: {output}"
-        hits = [l for l in output.splitlines() if expected in l and case["melding"] in l]
+        hits = [line for line in output.splitlines() if expected in line and case["melding"] in line]
         assert hits, f"{name}: expected {expected}...{case['melding']}\n{output}"
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "vorige site"

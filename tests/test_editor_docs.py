@@ -11,7 +11,7 @@ EXAMPLES = re.findall(r"^````markdown\n(.*?)^````", (ROOT / "docs/editors.md").r
 
 
 def test_handbook_has_examples_of_every_extra() -> None:
-    kinds = {re.match(r"```(\S+)", e).group(1) for e in EXAMPLES if e.startswith("```")}
+    kinds = {m[1] for e in EXAMPLES if (m := re.match(r"```(\S+)", e))}
     assert {"kbz-parameters", "rekenvoorbeeld", "tariefgrafiek", "rekenhulp", "stroomschema", "contact"} <= kinds
 
 

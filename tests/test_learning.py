@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -59,7 +60,7 @@ def agenda_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def events(path: Path) -> list[icalendar.Event]:
     cal = icalendar.Calendar.from_ical(path.read_bytes())
-    return list(cal.walk("VEVENT"))
+    return cast(list[icalendar.Event], cal.walk("VEVENT"))
 
 
 def test_feeds_parse_back_with_the_right_events_in_amsterdam_time(agenda_site: Path) -> None:

@@ -97,12 +97,13 @@ SCHEMAS = {
 
 
 KINDS = tuple(SCHEMAS)
+Spec = BudgetBlock | TariefBlock | InzetBlock | ModuleBlock | GrafiekBlock | LeegBlock
 
 
 @dataclass(frozen=True)
 class Block:
     kind: str
-    spec: BaseModel
+    spec: Spec
 
 
 def find_blocks_in_pages(docs: Path, display: Callable[[Path], str], params: Parameters) -> dict[str, list[Block]]:

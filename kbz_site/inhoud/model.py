@@ -29,7 +29,7 @@ from kbz_site.learning.model import AgendaFile, Event, Module, ScholingFile
 from kbz_site.schemas import TYPES
 from kbz_site.sources.citaten import Bronteksten, citaat_problemen, load_bronteksten
 from kbz_site.sources.model import Bron, BronnenFile, PageSources
-from kbz_site.themes.model import SECTIONS, ThemaMeta
+from kbz_site.themes.model import KOPJES, SECTIONS, ThemaMeta
 from kbz_site.validation import ContentError, Problem
 from kbz_site.validation.loader import _duplicates, parse_yaml, validate
 from kbz_site.validation.tekst import Beschrijving, GeenHtml
@@ -455,7 +455,7 @@ def _thema(lader: _Lader, p: Pagina, context: dict[str, Any]) -> ThemaMeta | Non
     for s in missing:
         lader.problemen.append(
             Problem(
-                p.weergave, h1, f"sectie '## {s}' ontbreekt; elke themapagina heeft Normen, Werkafspraken en Techniek"
+                p.weergave, h1, f"sectie '## {s}' ontbreekt; elke themapagina heeft de kopjes {KOPJES}"
             )
         )
     return meta if not missing else None

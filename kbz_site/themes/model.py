@@ -21,7 +21,7 @@ from kbz_site.validation.tekst import GeenHtml
 
 SECTIONS = ("Wat is het?", "Voor wie?", "Wat doe je?", "Wie doet wat?", "Meer weten")
 
-_KOPJES = ", ".join(SECTIONS[:-1]) + " en " + SECTIONS[-1]
+KOPJES = ", ".join(SECTIONS[:-1]) + " en " + SECTIONS[-1]
 
 Text = Annotated[str, Field(min_length=1)]
 
@@ -54,7 +54,7 @@ def load_theme(path: Path, display: str) -> ThemaMeta:
         h1 = re.search(r"^#[ \t]", text, re.M)
         line = text.count("\n", 0, h1.start()) + 1 if h1 else 1 + offset
         raise ContentError(
-            Problem(display, line, f"sectie '## {s}' ontbreekt; elke themapagina heeft de kopjes {_KOPJES}")
+            Problem(display, line, f"sectie '## {s}' ontbreekt; elke themapagina heeft de kopjes {KOPJES}")
             for s in missing
         )
     return meta

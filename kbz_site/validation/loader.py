@@ -47,7 +47,7 @@ def parse_yaml(text: str, display: str, line_offset: int = 0) -> Any:
 
 def validate(
     data: Any,
-    schema: type[T] | Any,
+    schema: type[T],
     display: str,
     line_offset: int = 0,
     context: dict[str, Any] | None = None,
@@ -65,7 +65,7 @@ def validate(
 
 def load_yaml_file(
     path: Path,
-    schema: type[T] | Any,
+    schema: type[T],
     display: str,
     context: dict[str, Any] | None = None,
     unique: tuple[str, str] | None = None,
@@ -109,7 +109,7 @@ def split_front_matter(text: str) -> tuple[str | None, int]:
     return match.group(1) or "", 1
 
 
-def load_front_matter(path: Path, schema: type[T] | Any, display: str, context: dict[str, Any] | None = None) -> T:
+def load_front_matter(path: Path, schema: type[T], display: str, context: dict[str, Any] | None = None) -> T:
     """A page's front matter, validated; a page without front matter validates ``{}``."""
     text = read_text(path, display)
     yaml_text, offset = split_front_matter(text)

@@ -51,7 +51,7 @@ def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
         try:
             seen = key in result
         except TypeError:  # an unhashable key, e.g. a list
-            raise DuplicateKeyError(problem="onbruikbare sleutel", problem_mark=key_node.start_mark)
+            raise DuplicateKeyError(problem="onbruikbare sleutel", problem_mark=key_node.start_mark) from None
         if seen:
             raise DuplicateKeyError(problem=f"sleutel '{key}' staat er twee keer", problem_mark=key_node.start_mark)
         result[key] = loader.construct_object(value_node, deep=True)

@@ -29,11 +29,11 @@ class FlowchartsPlugin(BasePlugin[FlowchartsConfig]):
             return markdown
         html = [
             "\n".join(
-                l
-                for l in self.template.render(
+                line
+                for line in self.template.render(
                     schema=c, mermaid=mermaid_source(c), stappen=stappen_tekst(c), nummer=n
                 ).splitlines()
-                if l.strip()
+                if line.strip()
             )
             for n, c in enumerate(charts, 1)
         ]

@@ -27,7 +27,7 @@ class WordFormsPlugin(BasePlugin[WordFormsConfig]):
         index = json.loads(index_file.read_text(encoding="utf-8"))
         docs = index["docs"]
         forms = add_word_forms([f"{d.get('title', '')} {d.get('text', '')}" for d in docs])
-        for doc, extra in zip(docs, forms):
+        for doc, extra in zip(docs, forms, strict=True):
             if extra:
                 doc[self.config.field] = extra
         index_file.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -86,8 +86,9 @@ def _main(argv: list[str] | None = None) -> int:
     if args.command in ("check", "nieuw"):
         project = vind_project(args.project or Path.cwd())
         if project is None:
+            waar = (args.project or Path.cwd()).resolve()
             print(
-                f"kbz-site: fout: geen mkdocs.yml gevonden in {(args.project or Path.cwd()).resolve()} of een map erboven;"
+                f"kbz-site: fout: geen mkdocs.yml gevonden in {waar} of een map erboven;"
                 " ga eerst naar de map van de site (cd kbz-site)",
                 file=sys.stderr,
             )

@@ -64,7 +64,7 @@ def controleer(root: Path) -> list[str]:
         config.strict = True
         logger.addHandler(handler)
         propagate, logger.propagate = logger.propagate, False  # the list below is the report
-        config.plugins.on_startup(command="check", dirty=False)
+        config.plugins.on_startup(command="build", dirty=False)  # a build, into a folder that is thrown away
         try:
             build(config)
         except Abort:

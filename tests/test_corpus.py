@@ -110,5 +110,5 @@ def test_many_mistakes_at_once_are_all_reported_in_one_run(tmp_path: Path) -> No
     status, log = build_in_process(project, tmp_path / "site")
     for name, output, exit_code in (("check", err.getvalue(), code), ("build", log, status)):
         assert exit_code == 1
-        missing = [e for e in expected if not any(e[0] in l and e[1] in l for l in output.splitlines())]
+        missing = [e for e in expected if not any(e[0] in line and e[1] in line for line in output.splitlines())]
         assert not missing, f"{name} missed {missing}\n{output}"

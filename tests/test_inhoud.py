@@ -8,6 +8,7 @@ import contextlib
 import io
 import os
 import sys
+import types
 from collections import Counter
 from pathlib import Path
 
@@ -49,13 +50,13 @@ def _reads_during_build(project: Path, site: Path) -> Counter[str]:
     counts: Counter[str] = Counter()
     real_open = io.open
 
-    def counting_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def counting_open(file, *args, **kwargs):
         path = os.fspath(file) if isinstance(file, (str, os.PathLike)) else ""
         if isinstance(path, str) and path.startswith(content) and path.endswith((".md", ".yml")):
-            frame = sys._getframe(1)
-            while frame and frame.f_globals.get("__name__") in ("pathlib", "io"):
-                frame = frame.f_back  # type: ignore[assignment]
-            if frame and frame.f_globals.get("__name__", "").startswith("kbz_site"):
+            frame: types.FrameType | None = sys._getframe(1)
+            while frame is not None and frame.f_globals.get("__name__") in ("pathlib", "io"):
+                frame = frame.f_back
+            if frame is not None and frame.f_globals.get("__name__", "").startswith("kbz_site"):
                 counts[os.path.relpath(path, content)] += 1
         return real_open(file, *args, **kwargs)
 

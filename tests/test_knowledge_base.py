@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
+from kbz_site.flowcharts.model import Vraag
 from kbz_site.sources import load_bronteksten
 from kbz_site.themes import SECTIONS, load_theme
 from kbz_site.validation import ContentError
@@ -199,12 +200,12 @@ def test_the_flowcharts_the_sources_support_are_there() -> None:
 
 def test_no_invented_step_is_back() -> None:
     steps = " | ".join(
-        getattr(s, "tekst", None) or getattr(s, "vraag", "") for _, chart in all_flowcharts() for s in chart.stappen
+        s.vraag if isinstance(s, Vraag) else s.tekst for _, chart in all_flowcharts() for s in chart.stappen
     )
     for invented in ("kijken samen wat de cliënt nodig heeft", "Past het programma FitGaaf", "start-stop", "MDO:"):
         assert invented not in steps
     dng = next(s for _, s in all_flowcharts() if s.titel == "De Nieuwe GGZ")
-    question = next(s for s in dng.stappen if getattr(s, "vraag", None) == "Moet er een verwijzing komen?")
+    question = next(s for s in dng.stappen if isinstance(s, Vraag) and s.vraag == "Moet er een verwijzing komen?")
     assert question.keuzes["nee"] == "einde"  # not every referral goes through the MDO
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Mapping
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from kbz_site.validation import Problem
 
@@ -53,7 +53,15 @@ def controleer_links(
     return problems
 
 
-def _check(rel, doel, afbeelding, pages, ids, bestanden, site) -> str | None:  # noqa: C901 - one case per kind
+def _check(  # noqa: C901 - one case per kind of link
+    rel: str,
+    doel: str,
+    afbeelding: bool,
+    pages: set[str],
+    ids: dict[str, set[str]],
+    bestanden: set[str],
+    site: SplitResult | None,
+) -> str | None:
     wat = "afbeelding" if afbeelding else "link"
     if not doel:
         return f"{wat} zonder adres: zet tussen ( ) waar de {wat} naartoe gaat"

@@ -33,7 +33,7 @@ from kbz_site.themes.model import KOPJES, SECTIONS, ThemaMeta
 from kbz_site.validation import ContentError, Problem
 from kbz_site.validation.loader import _duplicates, parse_yaml, validate
 from kbz_site.validation.tekst import Beschrijving, GeenHtml
-from kbz_site.validation.yaml_lines import LineList
+from kbz_site.validation.yaml_lines import LineDict, LineList
 
 from . import blokken, paden
 from .links import controleer_links
@@ -274,8 +274,8 @@ def laad(
             continue
         if rel not in paginas:
             paginas[rel] = lees_pagina(rel, bestand.weergave, bestand.tekst, blokken.SOORTEN)
-        pagina[rel], p = paginas[rel]
-        lader.problemen += p
+        pagina[rel], scan_problemen = paginas[rel]
+        lader.problemen += scan_problemen
 
     if tekstblokken is not None:
         lader.problemen += _tekstblok_problemen(tekstblokken, pagina.values(), weergave)
@@ -419,7 +419,7 @@ def _bronteksten(lader: _Lader, raw: Any, folder: Path) -> Bronteksten | None:
         return None
     ids = []
     for item in items:
-        if not isinstance(item, dict) or "id" not in item:
+        if not isinstance(item, LineDict) or "id" not in item:
             continue
         bron = str(item["id"])
         if (folder / f"{bron}.txt").is_file():
@@ -454,9 +454,7 @@ def _thema(lader: _Lader, p: Pagina, context: dict[str, Any]) -> ThemaMeta | Non
     h1 = next((k.regel for k in p.koppen if k.niveau == 1), 1)
     for s in missing:
         lader.problemen.append(
-            Problem(
-                p.weergave, h1, f"sectie '## {s}' ontbreekt; elke themapagina heeft de kopjes {KOPJES}"
-            )
+            Problem(p.weergave, h1, f"sectie '## {s}' ontbreekt; elke themapagina heeft de kopjes {KOPJES}")
         )
     return meta if not missing else None
 

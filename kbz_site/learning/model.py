@@ -30,18 +30,20 @@ def _tijdstip(value: object, info: ValidationInfo) -> dt.datetime:
     """A date and a time, as a wall-clock time in Europe/Amsterdam. A time with a zone
     (+01:00, Z) is converted; a date or a time alone is refused, not guessed."""
     if isinstance(value, str):
+        text = value.strip()
         try:
-            value = dt.datetime.fromisoformat(value.strip())
+            value = dt.datetime.fromisoformat(text)
         except ValueError:
-            if re.match(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", value.strip()):
-                raise ValueError(f"'{info.field_name}' is geen bestaande datum met tijd: {value}") from None
+            if re.match(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", text):
+                raise ValueError(f"'{info.field_name}' is geen bestaande datum met tijd: {text}") from None
             value = None
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(AMSTERDAM).replace(tzinfo=None)
         return value
     raise ValueError(
-        f"'{info.field_name}': schrijf datum en tijd samen, bijvoorbeeld 2027-03-04 19:30 (een datum of tijd alleen is niet genoeg)"
+        f"'{info.field_name}': schrijf datum en tijd samen, bijvoorbeeld 2027-03-04 19:30 "
+        "(een datum of tijd alleen is niet genoeg)"
     )
 
 

@@ -22,7 +22,8 @@ _KNOWN: list[tuple[re.Pattern[str], str, str | None, str | None]] = [
     ),
     (
         re.compile(
-            r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the doc '[^']+' does not contain an anchor '(?P<a>[^']+)'"
+            r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', "
+            r"but the doc '[^']+' does not contain an anchor '(?P<a>[^']+)'"
         ),
         "link naar '{link}': het kopje '{a}' bestaat niet op die pagina",
         "page",
@@ -56,7 +57,8 @@ _KNOWN: list[tuple[re.Pattern[str], str, str | None, str | None]] = [
     ),
     (
         re.compile(
-            r"The following pages exist in the docs directory, but are not included in the \"nav\" configuration:\s*(?P<pages>(?:\s*- \S+)+)",
+            r"The following pages exist in the docs directory, but are not included in the \"nav\" "
+            r"configuration:\s*(?P<pages>(?:\s*- \S+)+)",
             re.S,
         ),
         "deze pagina's staan niet in het menu (nav): {pages}; zet ze in het menu of haal ze weg",

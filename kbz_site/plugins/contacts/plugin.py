@@ -39,9 +39,8 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
         model = inhoud(config)
         topo = project_root(config) / self.config.kaart
         if not topo.exists():
-            raise PluginError(
-                f"{display_path(config, topo)}:1: kaartgegevens ontbreken; installeer de front-end-pakketten met 'npm ci'"
-            )
+            waar = display_path(config, topo)
+            raise PluginError(f"{waar}:1: kaartgegevens ontbreken; installeer de front-end-pakketten met 'npm ci'")
         self.kaart = kaart(topo, model.regios.values())
         env = template_env(config)
         env.filters["contacten"] = lambda ids: [model.contacten[i] for i in ids]

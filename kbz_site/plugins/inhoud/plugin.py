@@ -10,6 +10,7 @@ between rebuilds).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -87,7 +88,9 @@ class InhoudPlugin(BasePlugin[InhoudConfig]):
             config_file.read_text(encoding="utf-8"),
         )
 
-    def _lees(self, docs: Path, weergave, uitgesloten):
+    def _lees(
+        self, docs: Path, weergave: Callable[[Path], str], uitgesloten: Callable[[str], bool]
+    ) -> tuple[dict[str, model.Bestand], dict[str, tuple[markdown.Pagina, list[Problem]]], list[Problem]]:
         """Every file, from the cache when its size and time are unchanged."""
         bestanden: dict[str, model.Bestand] = {}
         paginas: dict[str, tuple[markdown.Pagina, list[Problem]]] = {}

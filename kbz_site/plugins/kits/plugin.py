@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files
 
 from kbz_site.inhoud import paden
 from kbz_site.inhoud.voorpagina import gegenereerde_pagina
-from kbz_site.learning.kits import Startersmap, cut_section, demote, rebase_links, unique_ids
+from kbz_site.learning.kits import Hoofdstuk, Startersmap, cut_section, demote, rebase_links, unique_ids
 
 from ..common import inhoud, template_env
 from .config import KitsConfig
@@ -45,18 +45,19 @@ class KitsPlugin(BasePlugin[KitsConfig]):
     @event_priority(-100)  # after every page has its HTML
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         for kit in self.kits:
-            page = files.get_file_from_path(paden.startersmap_pagina(kit.id)).page
-            assert page is not None and page.content is not None
+            file = files.get_file_from_path(paden.startersmap_pagina(kit.id))
+            page = file.page if file else None
+            assert page is not None and page.content is not None  # generated in on_files, built by MkDocs
             for n, chapter in enumerate(kit.hoofdstukken):
                 page.content = page.content.replace(MARKER.format(n), self._chapter(kit, chapter, n, files, page.url))
         return env
 
-    def _chapter(self, kit: Startersmap, chapter, n: int, files: Files, url: str) -> str:
+    def _chapter(self, kit: Startersmap, chapter: Hoofdstuk, n: int, files: Files, url: str) -> str:
         source = chapter.pagina
         if chapter.agenda:
             regional = paden.agenda_pagina("regio", kit.regio) if kit.regio else None
             source = regional if regional and files.get_file_from_path(regional) else paden.AGENDA_PAGINA
-        file = files.get_file_from_path(source)
+        file = files.get_file_from_path(source) if source else None
         if self.dirty and file is not None and file.page is not None and file.page.content is None:
             return "<p><em>Dit hoofdstuk verschijnt in de volledige bouw.</em></p>"
         if file is None or file.page is None or file.page.content is None:

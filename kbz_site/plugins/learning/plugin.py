@@ -57,7 +57,6 @@ class LearningPlugin(BasePlugin[LearningConfig]):
         }
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        base = paden.SCHOLING
         for module in self.modules.values():
             page = gegenereerde_pagina(
                 {"title": module.titel, "bronnen": list(module.bronnen)}, MARKER.format("module:" + module.id)

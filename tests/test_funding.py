@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal as D
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from kbz_site.funding import (
     InvoerFout,
     Praktijk,
     budget,
+    cents,
     inzet,
     load_parameters,
     per_kwartaal,
@@ -154,7 +156,7 @@ def test_budget_never_falls_as_aw_rises(patienten: int, a: D, b: D, t: D) -> Non
 @given(st.integers(1, 20_000), st.decimals(min_value="0.1", max_value=100, places=1), fte, fte)
 def test_tarief_times_aw_ion_is_the_cost_to_the_cent(patienten: int, aw: D, h: D, p: D) -> None:
     r = tarief(patienten, aw, {"huisarts": h, "poh-kb": p}, PARAMS)
-    assert (r.exact * r.aw_ion).quantize(D("0.01")) == r.kosten
+    assert cents(r.exact * Fraction(r.aw_ion)) == r.kosten
 
 
 praktijk = st.builds(

@@ -1,4 +1,9 @@
-"""Dutch notation: € 87.990; € 76,37; 0,2 fte; 35 %; 1.466,5. Plain text, no HTML."""
+"""Dutch notation: € 87.990; € 76,37; 0,2 fte; 35 %; 1.466,5. Plain text, no HTML.
+
+One convention for every output (pages, CLI text, rekenhulp.js does the same): money is
+rounded to cents; a whole amount is shown without cents (€ 87.990), any other with two
+decimals (€ 76,37; € 2,50). A negative number has a real minus sign (− € 30.870).
+"""
 
 from __future__ import annotations
 
@@ -15,16 +20,16 @@ def getal(value: Decimal | int, decimalen: int | None = None) -> str:
         text = f"{value.normalize():,f}" if value != value.to_integral_value() else f"{value.to_integral_value():,f}"
         if "." in text:
             text = text.rstrip("0").rstrip(".")
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text.replace(",", "_").replace(".", ",").replace("_", ".").replace("-", "−")
 
 
-def euro(value: Decimal | int, centen: bool | None = None) -> str:
-    """€ 87.990 for whole euros, € 76,37 otherwise; centen=True always shows cents."""
+def euro(value: Decimal | int, centen: bool = False) -> str:
+    """€ 87.990 for whole euros, € 76,37 otherwise; − € 30.870 below zero.
+    ``centen=True`` (only for quoting a source that writes € 10,00) always shows cents."""
     value = Decimal(value)
-    whole = value == value.to_integral_value()
-    if centen or (centen is None and not whole):
-        return f"€ {getal(value, 2)}"
-    return f"€ {getal(value, 0)}"
+    whole = value == value.to_integral_value() and not centen
+    text = f"€ {getal(abs(value), 0 if whole else 2)}"
+    return f"− {text}" if value < 0 else text
 
 
 def fte(value: Decimal) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .calc import Budget, FteRegel, Inzet, Tarief, per_kwartaal, stapeling
+from .calc import Budget, FteRegel, Inzet, Tarief, afronden, per_kwartaal, stapeling, whole_euros
 from .format import euro, fte, getal, procent
 from .model import Regeling
 
@@ -35,6 +35,22 @@ def budget_stappen(r: Budget) -> list[Stap]:
     ]
 
 
+def tarief_tekst(r: Tarief) -> str:
+    """The tarief in cents; with more decimals (and '…') when the cents would tell a different
+    story than the exact value: € 34,999… is outside a band from € 35, € 76,499… rounds to € 76."""
+
+    def consistent(v: Decimal) -> bool:
+        return (r.laag <= v <= r.hoog) == r.binnen_bandbreedte and whole_euros(v) == r.tarief_afgerond
+
+    if consistent(r.tarief):
+        return euro(r.tarief)
+    for places in range(3, 41):
+        shown = afronden(r.exact, places, down=True)
+        if consistent(shown):
+            return f"€ {getal(shown, places)}…"
+    return euro(r.tarief)
+
+
 def tarief_stappen(r: Tarief) -> list[Stap]:
     band = "binnen" if r.binnen_bandbreedte else "buiten"
     return [
@@ -43,9 +59,9 @@ def tarief_stappen(r: Tarief) -> list[Stap]:
         Stap(
             "Tarief",
             f"{euro(r.kosten)} / {getal(r.aw_ion)} AW-ION",
-            f"{euro(r.tarief, centen=True)} per AW-ION, afgerond {euro(r.tarief_afgerond)}",
+            f"{tarief_tekst(r)} per AW-ION, afgerond {euro(r.tarief_afgerond)}",
         ),
-        Stap("Bandbreedte", f"{euro(r.laag)} - {euro(r.hoog)}", f"{band} de bandbreedte"),
+        Stap("Bandbreedte", f"{euro(r.laag)} tot {euro(r.hoog)}", f"{band} de bandbreedte"),
     ]
 
 
@@ -63,8 +79,8 @@ def kwartaal_stappen(naam: str, grondslag: str, per_jaar: Decimal) -> list[Stap]
     return [
         Stap(
             naam,
-            f"{euro(per_jaar, True)} per {grondslag} per jaar / 4",
-            f"{euro(per_kwartaal(per_jaar), True)} per {grondslag} per kwartaal",
+            f"{euro(per_jaar)} per {grondslag} per jaar / 4",
+            f"{euro(per_kwartaal(per_jaar))} per {grondslag} per kwartaal",
         )
     ]
 
@@ -73,10 +89,10 @@ def stapeling_stappen(regeling: Regeling) -> list[Stap]:
     assert regeling.stapeling is not None
     s = regeling.stapeling
     return [
-        Stap(s.naam[:1].upper() + s.naam[1:], " + ".join(euro(x, True) for x in s.onderdelen), euro(s.totaal, True)),
+        Stap(s.naam[:1].upper() + s.naam[1:], " + ".join(euro(x) for x in s.onderdelen), euro(s.totaal)),
         Stap(
             "Totaal met " + regeling.naam,
-            f"{euro(regeling.bedrag)} + {euro(s.totaal, True)}",
-            f"{euro(stapeling([regeling.bedrag, s.totaal]), True)} per {regeling.grondslag}",
+            f"{euro(regeling.bedrag)} + {euro(s.totaal)}",
+            f"{euro(stapeling([regeling.bedrag, s.totaal]))} per {regeling.grondslag}",
         ),
     ]

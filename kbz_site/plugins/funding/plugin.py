@@ -62,10 +62,13 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         if not page_blocks:
             return markdown
         # No blank lines inside: Markdown must see each rendered block as one HTML block.
-        html = ["\n".join(l for l in self._render(b).splitlines() if l.strip()) for b in page_blocks]
+        html = [
+            "\n".join(l for l in self._render(b, n).splitlines() if l.strip()) for n, b in enumerate(page_blocks, 1)
+        ]
         return replace_fenced(markdown, fb.KINDS, lambda n: html[n])
 
-    def _render(self, block: fb.Block) -> str:
+    def _render(self, block: fb.Block, n: int) -> str:
+        """``n``: the block's number on its page, so that element ids stay unique."""
         spec, p = block.spec, self.params
         if block.kind == "kbz-parameters":
             return self._template("parameters.html", params=p, bronnen=self.bronnen)
@@ -73,7 +76,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             return self._template("rekenhulp.html", params=p, parameters_json=self.parameters_json())
         if block.kind == "tariefgrafiek":
             grafiek = tariefgrafiek(spec.patienten, spec.fte, p, spec.punten)
-            return self._template("tariefgrafiek.html", g=grafiek, spec=spec)
+            return self._template("tariefgrafiek.html", g=grafiek, spec=spec, n=n)
         if isinstance(spec, fb.BudgetBlock):
             tarief = p.tarief.standaard if spec.tarief is None else spec.tarief
             stappen = budget_stappen(funding.budget(spec.patienten, spec.aw, tarief, spec.fte, p))

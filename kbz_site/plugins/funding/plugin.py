@@ -63,7 +63,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             return markdown
         # No blank lines inside: Markdown must see each rendered block as one HTML block.
         html = [
-            "\n".join(l for l in self._render(b, n).splitlines() if l.strip()) for n, b in enumerate(page_blocks, 1)
+            "\n".join(r for r in self._render(b, n).splitlines() if r.strip()) for n, b in enumerate(page_blocks, 1)
         ]
         return replace_fenced(markdown, fb.KINDS, lambda n: html[n])
 

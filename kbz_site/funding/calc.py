@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, Inexact, localcontext
 from fractions import Fraction
 
-from .model import Parameters
+from .model import Parameters, Regeling
 
 HUNDRED = Decimal(100)
 FTE_STEP = Decimal("0.1")
@@ -190,6 +190,44 @@ def per_kwartaal(bedrag_per_jaar: Decimal) -> Decimal:
 def stapeling(bedragen: Sequence[Decimal]) -> Decimal:
     """Modules stack: their amounts per ION add up (€ 10 + € 7,16 = € 17,16)."""
     return cents(sum((_q(b) for b in bedragen), Fraction(0)))
+
+
+@dataclass(frozen=True)
+class Module:
+    """What a module per ION (Rotterdam) pays one practice."""
+
+    ion: int
+    per_ion_per_jaar: Decimal
+    per_ion_per_kwartaal: Decimal
+    per_kwartaal: Decimal
+    per_jaar: Decimal
+    kwartalen: int | None
+    over_de_periode: Decimal | None
+    gestapeld_per_ion: Decimal | None  # with the modules it stacks with, per ION per jaar
+    gestapeld_per_jaar: Decimal | None
+
+
+def module(ion: int, regeling: Regeling) -> Module:
+    """ION x the module's amount: per kwartaal, per jaar, over its period, and stacked."""
+    if ion < 0:
+        raise InvoerFout("het aantal ION mag niet negatief zijn")
+    if regeling.per != "jaar":
+        raise InvoerFout(f"regeling '{regeling.id}' heeft geen bedrag per jaar")
+    kwartaal = per_kwartaal(regeling.bedrag)
+    per_k = cents(ion * _q(kwartaal))
+    n = regeling.kwartalen
+    gestapeld = stapeling([regeling.bedrag, regeling.stapeling.totaal]) if regeling.stapeling else None
+    return Module(
+        ion,
+        regeling.bedrag,
+        kwartaal,
+        per_k,
+        cents(ion * _q(regeling.bedrag)),
+        n,
+        None if n is None else cents(n * _q(per_k)),
+        gestapeld,
+        None if gestapeld is None else cents(ion * _q(gestapeld)),
+    )
 
 
 @dataclass(frozen=True)

@@ -69,8 +69,31 @@ class Regeling(_Strict):
     per: Literal["jaar"] | None = None  # None: the source gives no period
     ongeveer: bool = False
     periode: str
+    # The quarters paid, first and last ("2022 Q3", "2023 Q4"), when the source names them.
+    van: Annotated[str, Field(pattern=r"^\d{4} Q[1-4]$")] | None = None
+    tot_en_met: Annotated[str, Field(pattern=r"^\d{4} Q[1-4]$")] | None = None
     stapeling: Stapeling | None = None
     bron: Id
+
+    @property
+    def kwartalen(self) -> int | None:
+        """How many quarters from ``van`` up to and including ``tot_en_met``."""
+        if self.van is None or self.tot_en_met is None:
+            return None
+
+        def index(kwartaal: str) -> int:
+            jaar, q = kwartaal.split(" Q")
+            return int(jaar) * 4 + int(q) - 1
+
+        return index(self.tot_en_met) - index(self.van) + 1
+
+    @field_validator("tot_en_met")
+    @classmethod
+    def _after_van(cls, tot: str | None, info: ValidationInfo) -> str | None:
+        van = info.data.get("van")
+        if tot is not None and van is not None and tot < van:
+            raise ValueError(f"'tot_en_met' ({tot}) ligt voor 'van' ({van})")
+        return tot
 
 
 class Parameters(_Strict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .calc import Budget, FteRegel, Inzet, Tarief, afronden, per_kwartaal, stapeling, whole_euros
+from .calc import Budget, FteRegel, Inzet, Module, Tarief, afronden, per_kwartaal, stapeling, whole_euros
 from .format import euro, fte, getal, procent
 from .model import Regeling
 
@@ -96,3 +96,30 @@ def stapeling_stappen(regeling: Regeling) -> list[Stap]:
             f"{euro(stapeling([regeling.bedrag, s.totaal]))} per {regeling.grondslag}",
         ),
     ]
+
+
+def module_stappen(m: Module, regeling: Regeling) -> list[Stap]:
+    """What a module per ION pays one practice (Rotterdam), step by step."""
+    g = regeling.grondslag
+    steps = [
+        Stap("Per kwartaal per " + g, f"{euro(m.per_ion_per_jaar)} per jaar / 4", euro(m.per_ion_per_kwartaal)),
+        Stap("Per kwartaal", f"{getal(m.ion)} {g} × {euro(m.per_ion_per_kwartaal)}", euro(m.per_kwartaal)),
+        Stap("Per jaar", f"{getal(m.ion)} {g} × {euro(m.per_ion_per_jaar)}", euro(m.per_jaar)),
+    ]
+    if m.kwartalen is not None and m.over_de_periode is not None:
+        steps.append(
+            Stap(
+                f"Over de periode {regeling.van} tot en met {regeling.tot_en_met}",
+                f"{m.kwartalen} kwartalen × {euro(m.per_kwartaal)}",
+                euro(m.over_de_periode),
+            )
+        )
+    if m.gestapeld_per_ion is not None and m.gestapeld_per_jaar is not None and regeling.stapeling:
+        steps.append(
+            Stap(
+                f"Met {regeling.stapeling.naam}, per jaar",
+                f"{getal(m.ion)} {g} × {euro(m.gestapeld_per_ion)}",
+                euro(m.gestapeld_per_jaar),
+            )
+        )
+    return steps

@@ -45,7 +45,7 @@ GRENZEN: dict[str, Grens] = {
     "geld": Grens(Decimal(0), Decimal(1_000_000_000), "meer dan € 1.000.000.000 is geen bedrag voor deze rekenhulp"),
     "aantal": Grens(Decimal(0), Decimal(10_000_000), "meer dan 10.000.000 is geen aantal voor één praktijk"),
     "percentage": Grens(Decimal(0), Decimal(100), "een percentage ligt tussen 0 en 100"),
-    "fte": Grens(Decimal(0), Decimal(1000), "meer dan 1.000 fte is geen inzet voor één praktijk"),
+    "fte": Grens(Decimal(0), Decimal(100), "meer dan 100 fte is geen inzet voor één praktijk"),
     "getal": Grens(Decimal(0), Decimal(10) ** 12, "dit getal is te groot"),
 }
 
@@ -141,12 +141,16 @@ def _uitleg(t: str, shown: str, soort: Soort) -> str:
     return f"{shown} is geen getal ({_VOORBEELD[soort]})"
 
 
-def binnen(value: Decimal, soort: Soort, naam: str | None = None) -> Decimal:
-    """``value`` when it lies in the range of its kind; otherwise a Dutch :class:`GetalFout`."""
+def binnen(value: Decimal, soort: Soort, wie: str | None = None) -> Decimal:
+    """``value`` when it lies in the range of its kind; otherwise a Dutch :class:`GetalFout`.
+
+    ``wie`` names the number in the message, e.g. "'-4'" or "het aantal patiënten"."""
     grens = GRENZEN[soort]
-    wie = f"'{naam}'" if naam else "het getal"
+    wie = wie or "het getal"
     if value < grens.laag:
         raise GetalFout(f"{wie} mag niet negatief zijn")
+    if soort == "percentage" and value > grens.hoog:
+        raise GetalFout(f"{wie} ligt niet tussen 0 en 100")
     if value > grens.hoog:
         raise GetalFout(f"{wie} is te groot: {grens.uitleg}")
     if soort == "aantal" and value != value.to_integral_value():
@@ -154,21 +158,21 @@ def binnen(value: Decimal, soort: Soort, naam: str | None = None) -> Decimal:
     return value
 
 
-def lees_aantal(tekst: str, naam: str | None = None) -> int:
+def lees_aantal(tekst: str, wie: str | None = None) -> int:
     value = lees(tekst, "aantal")
     if value != value.to_integral_value():
         raise GetalFout(
             f"'{tekst.strip()}' moet een heel getal zijn; schrijf duizendtallen met een punt of zonder teken "
             f"(4.190 of 4190)"
         )
-    return int(binnen(value, "aantal", naam))
+    return int(binnen(value, "aantal", wie))
 
 
-def lees_soort(tekst: str, soort: Soort, naam: str | None = None) -> Decimal:
+def lees_soort(tekst: str, soort: Soort, wie: str | None = None) -> Decimal:
     """Read and range-check in one go (the CLI and the rekenhulp's rules)."""
     if soort == "aantal":
-        return Decimal(lees_aantal(tekst, naam))
-    return binnen(lees(tekst, soort), soort, naam)
+        return Decimal(lees_aantal(tekst, wie))
+    return binnen(lees(tekst, soort), soort, wie)
 
 
 # ---- pydantic types ---------------------------------------------------------------------

@@ -35,7 +35,7 @@ class Tarief(_Strict):
             raise ValueError(f"de bandbreedte klopt niet: laag (€ {laag}) ligt boven hoog (€ {hoog})")
         standaard = info.data.get("standaard")
         if laag is not None and standaard is not None and not laag <= standaard <= hoog:
-            raise ValueError(f"het standaardtarief (€ {standaard}) ligt buiten de bandbreedte € {laag} - € {hoog}")
+            raise ValueError(f"het standaardtarief (€ {standaard}) ligt buiten de bandbreedte € {laag} tot € {hoog}")
         return hoog
 
 

@@ -1,4 +1,8 @@
-"""The shared vector file through the Python engine: identical to the cent."""
+"""The shared vector files through the Python engine: identical to the cent.
+
+The inputs are typed as a user types them on the page (4.190; 0,4) and read with the
+grammar (kbz_site.validation.getallen); the answers come from tests/vectors/make_vectors.py.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from kbz_site.funding import budget, tarief
+from kbz_site.funding.steps import tarief_tekst
+from kbz_site.validation.getallen import lees_soort
 
 from .test_funding import PARAMS
 
@@ -16,8 +22,10 @@ VECTORS = json.loads((Path(__file__).parent / "vectors/funding.json").read_text(
 
 
 def engine(invoer: dict) -> dict:
-    fte = {d: D(v) for d, v in invoer["fte"].items()}
-    b = budget(invoer["patienten"], D(invoer["aw"]), D(invoer["tarief"]), fte, PARAMS)
+    fte = {d: lees_soort(v, "fte") for d, v in invoer["fte"].items()}
+    patienten = int(lees_soort(invoer["patienten"], "aantal"))
+    aw, geld = lees_soort(invoer["aw"], "percentage"), lees_soort(invoer["tarief"], "geld")
+    b = budget(patienten, aw, geld, fte, PARAMS)
     result = {
         "aw_ion": f"{b.aw_ion.quantize(D('0.01'), rounding='ROUND_HALF_UP')}",
         "budget": f"{b.budget}",
@@ -26,17 +34,18 @@ def engine(invoer: dict) -> dict:
         "past": b.past,
     }
     if b.aw_ion:
-        t = tarief(invoer["patienten"], D(invoer["aw"]), fte, PARAMS)
+        t = tarief(patienten, aw, fte, PARAMS)
         result |= {
             "tarief": f"{t.tarief}",
             "tarief_afgerond": f"{t.tarief_afgerond}",
             "binnen_bandbreedte": t.binnen_bandbreedte,
+            "tarief_tekst": tarief_tekst(t),
         }
     return result
 
 
-def test_there_are_at_least_50_vectors() -> None:
-    assert len(VECTORS) >= 50
+def test_there_are_at_least_150_vectors() -> None:
+    assert len(VECTORS) >= 150
 
 
 @pytest.mark.parametrize("vector", VECTORS, ids=lambda v: json.dumps(v["invoer"], sort_keys=True))

@@ -7,12 +7,17 @@ decimals (€ 76,37; € 2,50). A negative number has a real minus sign (− €
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 
 def getal(value: Decimal | int, decimalen: int | None = None) -> str:
     """1466.5 -> '1.466,5'; with decimalen=2 -> '1.466,50'. Trailing zeros go unless asked for."""
-    value = Decimal(value)
+    with localcontext() as ctx:
+        ctx.prec = 400  # any number the grammar accepts, and what the engine makes of it
+        return _getal(Decimal(value), decimalen)
+
+
+def _getal(value: Decimal, decimalen: int | None) -> str:
     if decimalen is not None:
         value = value.quantize(Decimal(1).scaleb(-decimalen))
         text = f"{value:,.{decimalen}f}"

@@ -58,9 +58,9 @@ _VOORBEELD = {
 }
 
 _SPATIES = "\u00a0\u202f\u2009\t "
-_DUTCH_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
-_COMMA = re.compile(r"\d+(?:,\d+)?")
-_POINT = re.compile(r"\d+\.\d+")
+_DUTCH_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_COMMA = re.compile(r"[0-9]+(?:,[0-9]+)?")
+_POINT = re.compile(r"[0-9]+\.[0-9]+")
 
 
 class GetalFout(ValueError):
@@ -124,19 +124,19 @@ def lees(tekst: str, soort: Soort = "getal") -> Decimal:
 
 
 def _uitleg(t: str, shown: str, soort: Soort) -> str:
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
+    if re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?", t):
         return (
             f"{shown} is in Engelse schrijfwijze; schrijf duizendtallen met een punt en decimalen met een komma "
             f"({_VOORBEELD[soort]})"
         )
-    if re.fullmatch(r"[.,]\d+", t):
+    if re.fullmatch(r"[.,][0-9]+", t):
         return f"{shown}: schrijf een 0 voor de komma, bijvoorbeeld 0{t.replace('.', ',')}"
-    if re.fullmatch(r"[\d.,]+", t):
+    if re.fullmatch(r"[0-9.,]+", t):
         return (
             f"{shown} is geen getal zoals wij het lezen: gebruik een punt alleen tussen groepjes van drie cijfers "
             f"(180.000) en één komma voor de decimalen (0,4)"
         )
-    if re.fullmatch(r"\d+(\.\d+)?[eE][-+]?\d+", t):
+    if re.fullmatch(r"[0-9]+(\.[0-9]+)?[eE][-+]?[0-9]+", t):
         return f"{shown}: schrijf het getal voluit, zonder e-notatie ({_VOORBEELD[soort]})"
     return f"{shown} is geen getal ({_VOORBEELD[soort]})"
 

@@ -26,6 +26,49 @@ def half_up(x: F, unit: F) -> F:
     return (n if x >= 0 else -n) * unit
 
 
+def trunc(x: F, places: int) -> F:
+    unit = F(1, 10**places)
+    q = abs(x) / unit
+    return (q.numerator // q.denominator) * unit * (1 if x >= 0 else -1)
+
+
+def dutch_places(x: F, places: int) -> str:
+    """A non-negative fraction with exactly ``places`` decimals, Dutch: 1.234,5600."""
+    n = int(x * 10**places)
+    whole, frac = divmod(n, 10**places)
+    text = f"{whole:,}".replace(",", ".")
+    return text + ("," + str(frac).zfill(places) if places else "")
+
+
+def euro_text(x: F) -> str:
+    """The site's money convention: € 87.990, € 76,37."""
+    return "€ " + dutch_places(x, 0 if x.denominator == 1 else 2)
+
+
+def tarief_tekst(exact: F) -> str:
+    """The tarief in cents, or with more decimals and '…' when cents would mislead."""
+    rounded = half_up(exact, F(1))
+
+    def consistent(v: F) -> bool:
+        return (BAND[0] <= v <= BAND[1]) == (BAND[0] <= exact <= BAND[1]) and half_up(v, F(1)) == rounded
+
+    shown = half_up(exact, F(1, 100))
+    if consistent(shown):
+        return euro_text(shown)
+    for places in range(3, 41):
+        if consistent(trunc(exact, places)):
+            return "€ " + dutch_places(trunc(exact, places), places) + "…"
+    return euro_text(shown)
+
+
+def typed(canonical: str, group: bool = False) -> str:
+    """A number as a user types it on the page: decimal comma; thousands points when ``group``."""
+    whole, _, frac = canonical.partition(".")
+    if group:
+        whole = f"{int(whole):,}".replace(",", ".")
+    return whole + ("," + frac if frac else "")
+
+
 def _fmt(x: F) -> str:
     cents = int(x * 100)
     sign = "-" if cents < 0 else ""
@@ -50,8 +93,15 @@ def case(patienten: int, aw: str, tarief: str, fte: dict[str, str]) -> dict:
             "tarief": _fmt(half_up(exact, F(1, 100))),
             "tarief_afgerond": str(int(half_up(exact, F(1)))),
             "binnen_bandbreedte": BAND[0] <= exact <= BAND[1],
+            "tarief_tekst": tarief_tekst(exact),
         }
-    return {"invoer": {"patienten": patienten, "aw": aw, "tarief": tarief, "fte": fte}, "uitkomst": expected}
+    invoer = {
+        "patienten": typed(str(patienten), group=patienten >= 10_000),
+        "aw": typed(aw),
+        "tarief": typed(tarief, group=True),
+        "fte": {d: typed(v) for d, v in fte.items()},
+    }
+    return {"invoer": invoer, "uitkomst": expected}
 
 
 # (text, kind, value as text, or None when refused)
@@ -143,8 +193,22 @@ def main() -> None:
         case(3333, "33.3", "59.99", {"huisarts": "0.33", "poh-kb": "0.67"}),
         case(1000, "12.5", "60.05", {"huisarts": "0.05", "poh-kb": "0"}),  # a half cent to round
     ]
+    cases += [
+        case(100, "3.60499999999999999999999999999999", "1", {"huisarts": "0", "poh-kb": "0"}),  # issue 13
+        case(1, "1", "0.5", {"huisarts": "0", "poh-kb": "0"}),  # budget exactly half a cent
+        case(1, "1", "0.4999999999999999999999999999999", {"huisarts": "0", "poh-kb": "0"}),  # just below
+        case(1000, "100", "60", {"huisarts": "0.425", "poh-kb": "0"}),  # tarief exactly 76,50: 77
+        case(1000, "100", "60", {"huisarts": "0.4249999", "poh-kb": "0"}),  # 76,4999..: 76, shown so
+        case(1000, "100", "60", {"huisarts": "0.19444444", "poh-kb": "0"}),  # 34,9999..: outside
+        case(1800, "100", "60", {"huisarts": "0.35", "poh-kb": "0"}),  # exactly 35: inside
+        case(1800, "100", "60", {"huisarts": "0.85", "poh-kb": "0"}),  # exactly 85: inside
+        case(1800, "100", "60", {"huisarts": "0.8500001", "poh-kb": "0"}),  # just above 85: outside
+        case(10_000_000, "100", "1000000000", {"huisarts": "100", "poh-kb": "100"}),  # the largest
+        case(10_000_000, "0.0000000000000000000000000000000000001", "999999999.99", {"huisarts": "0.1", "poh-kb": "0"}),
+        case(4190, "35", "60.0050", {"huisarts": "0.2", "poh-kb": "0.4"}),  # 60,005 alone is ambiguous
+    ]
     rng = random.Random(20221001)
-    while len(cases) < 60:
+    while len(cases) < 100:
         cases.append(
             case(
                 rng.randint(1, 12_000),
@@ -153,6 +217,14 @@ def main() -> None:
                 {"huisarts": f"{rng.randint(0, 20) / 10:g}", "poh-kb": f"{rng.randint(0, 30) / 10:g}"},
             )
         )
+    while len(cases) < 160:  # long decimals near half-cent boundaries, as in issue 13
+        cents = rng.randint(0, 99_999)
+        digits = rng.randint(20, 34)
+        tail = rng.choice(["4" + "9" * digits, "5" + "0" * (digits - 1) + "1", "5", "4" + "9" * (digits - 3) + "8"])
+        aw = f"{cents // 100}.{cents % 100:02d}{tail}"
+        if F(aw) > 100:
+            continue
+        cases.append(case(100, aw, "1", {"huisarts": f"{rng.randint(0, 9)}", "poh-kb": f"0.{rng.randint(0, 9)}"}))
     out = Path(__file__).with_name("funding.json")
     out.write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(cases)} gevallen geschreven naar {out}")

@@ -57,6 +57,30 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             cls=simplejson.JSONEncoderForHTML,
         )
 
+    def rekenhulp_json(self) -> str:
+        """What rekenhulp.js needs, numbers as exact text; goes into a data- attribute (escaped there)."""
+        p = self.params
+        rotterdam = next((r for r in p.regelingen if r.id == "rotterdam"), None)
+        module = rotterdam and {
+            "bedrag": str(rotterdam.bedrag),
+            "kwartalen": rotterdam.kwartalen,
+            "stapeling": str(rotterdam.stapeling.totaal) if rotterdam.stapeling else None,
+        }
+        return simplejson.dumps(
+            {
+                "tarief": {
+                    "standaard": str(p.tarief.standaard),
+                    "laag": str(p.tarief.laag),
+                    "hoog": str(p.tarief.hoog),
+                },
+                "disciplines": [
+                    {"id": d.id, "naam": d.naam, "kosten_per_fte": str(d.kosten_per_fte)} for d in p.disciplines
+                ],
+                "module": module,
+            },
+            ensure_ascii=False,
+        )
+
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         page_blocks = self.blocks.get(page.file.src_uri)
         if not page_blocks:
@@ -73,7 +97,8 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         if block.kind == "kbz-parameters":
             return self._template("parameters.html", params=p, bronnen=self.bronnen)
         if block.kind == "rekenhulp":
-            return self._template("rekenhulp.html", params=p, parameters_json=self.parameters_json())
+            rotterdam = next((r for r in p.regelingen if r.id == "rotterdam"), None)
+            return self._template("rekenhulp.html", params=p, rekenhulp_json=self.rekenhulp_json(), rotterdam=rotterdam)
         if block.kind == "tariefgrafiek":
             grafiek = tariefgrafiek(spec.patienten, spec.fte, p, spec.punten)
             return self._template("tariefgrafiek.html", g=grafiek, spec=spec, n=n)

@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from kbz_site.funding import budget, tarief
+from kbz_site.funding import budget, inzet, module, tarief
 from kbz_site.funding.steps import tarief_tekst
 from kbz_site.validation.getallen import lees_soort
 
 from .test_funding import PARAMS
 
 VECTORS = json.loads((Path(__file__).parent / "vectors/funding.json").read_text(encoding="utf-8"))
+MODULES = json.loads((Path(__file__).parent / "vectors/modules.json").read_text(encoding="utf-8"))
 
 
 def engine(invoer: dict) -> dict:
@@ -51,3 +52,27 @@ def test_there_are_at_least_150_vectors() -> None:
 @pytest.mark.parametrize("vector", VECTORS, ids=lambda v: json.dumps(v["invoer"], sort_keys=True))
 def test_engine_matches_vector(vector: dict) -> None:
     assert engine(vector["invoer"]) == vector["uitkomst"]
+
+
+@pytest.mark.parametrize("vector", MODULES["inzet"], ids=lambda v: json.dumps(v["invoer"], sort_keys=True))
+def test_inzet_matches_vector(vector: dict) -> None:
+    invoer = vector["invoer"]
+    r = inzet(lees_soort(invoer["budget"], "geld"), invoer["verhouding"], PARAMS)
+    assert {
+        "stappen": r.stappen,
+        "fte": {x.discipline: f"{x.fte.quantize(D('0.01'))}" for x in r.regels},
+        "kosten": f"{r.kosten}",
+        "over": f"{r.over}",
+    } == vector["uitkomst"]
+
+
+@pytest.mark.parametrize("vector", MODULES["rotterdam"], ids=lambda v: v["invoer"]["ion"])
+def test_rotterdam_matches_vector(vector: dict) -> None:
+    m = module(int(lees_soort(vector["invoer"]["ion"], "aantal")), PARAMS.regeling("rotterdam"))
+    got = {
+        "per_kwartaal": m.per_kwartaal,
+        "per_jaar": m.per_jaar,
+        "over_de_periode": m.over_de_periode,
+        "gestapeld_per_jaar": m.gestapeld_per_jaar,
+    }
+    assert {k: f"{v}" for k, v in got.items()} == vector["uitkomst"]

@@ -12,6 +12,7 @@ from .conftest import PageVisit
 VECTORS_DIR = Path(__file__).parent.parent / "vectors"
 VECTORS = json.loads((VECTORS_DIR / "funding.json").read_text(encoding="utf-8"))
 GETALLEN = json.loads((VECTORS_DIR / "getallen.json").read_text(encoding="utf-8"))
+MODULES = json.loads((VECTORS_DIR / "modules.json").read_text(encoding="utf-8"))
 FIELDS = {"patienten": "#kbz-patienten", "aw": "#kbz-aw", "tarief": "#kbz-tarief"}
 PAGE = "financiering/rekenhulp/"
 
@@ -66,6 +67,19 @@ def test_all_vectors_agree_with_the_page_to_the_cent(visit: PageVisit) -> None:
             mismatches.append((invoer, got, vector["uitkomst"]))
     assert mismatches == [], f"{len(VECTORS) - len(mismatches)} of {len(VECTORS)} agree"
     assert visit.console_errors == [] and visit.foreign_requests == []
+
+
+def test_inzet_and_rotterdam_agree_with_the_vectors(visit: PageVisit) -> None:
+    visit.page.goto(visit.base_url + PAGE)
+    inzet = visit.page.evaluate(
+        "cases => cases.map(c => window.kbzRekenhulp.inzet(c.invoer.budget, c.invoer.verhouding))", MODULES["inzet"]
+    )
+    rotterdam = visit.page.evaluate(
+        "cases => cases.map(c => window.kbzRekenhulp.module(c.invoer.ion))", MODULES["rotterdam"]
+    )
+    cases = MODULES["inzet"] + MODULES["rotterdam"]
+    mismatches = [(c["invoer"], got) for c, got in zip(cases, inzet + rotterdam, strict=True) if got != c["uitkomst"]]
+    assert mismatches == [], f"{len(cases) - len(mismatches)} of {len(cases)} agree"
 
 
 def test_parameters_come_from_a_data_attribute_not_an_inline_script(visit: PageVisit) -> None:

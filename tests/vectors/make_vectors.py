@@ -176,7 +176,65 @@ GETALLEN: list[tuple[str, str, str | None]] = [
 ]
 
 
+ROTTERDAM = {"bedrag": F(10), "kwartalen": 6, "stapeling": F("7.16")}  # source 001
+
+
+def inzet_case(budget: str, verhouding: dict[str, int]) -> dict:
+    per_stap = sum((F(1, 10) * p * COST[d] for d, p in verhouding.items()), F(0))
+    stappen = int(F(budget) // per_stap)
+    fte = {d: F(1, 10) * p * stappen for d, p in verhouding.items()}
+    kosten = sum((f * COST[d] for d, f in fte.items()), F(0))
+    return {
+        "invoer": {"budget": typed(budget, group=True), "verhouding": verhouding},
+        "uitkomst": {
+            "stappen": stappen,
+            "fte": {d: _fmt(f) for d, f in fte.items()},
+            "kosten": _fmt(half_up(kosten, F(1, 100))),
+            "over": _fmt(half_up(F(budget) - kosten, F(1, 100))),
+        },
+    }
+
+
+def rotterdam_case(ion: int) -> dict:
+    kwartaal = half_up(ion * half_up(ROTTERDAM["bedrag"] / 4, F(1, 100)), F(1, 100))
+    per_ion = half_up(ROTTERDAM["bedrag"] + ROTTERDAM["stapeling"], F(1, 100))
+    return {
+        "invoer": {"ion": typed(str(ion), group=True)},
+        "uitkomst": {
+            "per_kwartaal": _fmt(kwartaal),
+            "per_jaar": _fmt(half_up(ion * ROTTERDAM["bedrag"], F(1, 100))),
+            "over_de_periode": _fmt(ROTTERDAM["kwartalen"] * kwartaal),
+            "gestapeld_per_jaar": _fmt(half_up(ion * per_ion, F(1, 100))),
+        },
+    }
+
+
+def modules() -> dict:
+    rng = random.Random(20230101)
+    inzet = [
+        inzet_case("87990", {"huisarts": 1, "poh-kb": 2}),  # Rekenvoorbeeld 1: 0,2 + 0,4
+        inzet_case("0", {"huisarts": 1, "poh-kb": 2}),
+        inzet_case("41999.99", {"huisarts": 1, "poh-kb": 1}),  # between one and two steps
+        inzet_case("30000", {"huisarts": 1, "poh-kb": 1}),  # exactly one step: nothing over
+        inzet_case("1000000000", {"huisarts": 3, "poh-kb": 7}),
+        inzet_case("0.01", {"poh-kb": 1}),
+    ]
+    while len(inzet) < 40:
+        ratio = {"huisarts": rng.randint(0, 4), "poh-kb": rng.randint(0, 4)}
+        if not any(ratio.values()):
+            continue
+        ratio = {d: p for d, p in ratio.items() if p}
+        inzet.append(inzet_case(f"{rng.randint(0, 100_000_000) / 100:.2f}", ratio))
+    rotterdam = [rotterdam_case(n) for n in (4190, 0, 1, 3, 2095, 10_000_000)]
+    rotterdam += [rotterdam_case(rng.randint(0, 60_000)) for _ in range(24)]
+    return {"inzet": inzet, "rotterdam": rotterdam}
+
+
 def main() -> None:
+    mods = modules()
+    out = Path(__file__).with_name("modules.json")
+    out.write_text(json.dumps(mods, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(mods['inzet'])} inzet- en {len(mods['rotterdam'])} Rotterdam-gevallen geschreven naar {out}")
     getallen = [{"tekst": t, "soort": k, "waarde": v} for t, k, v in GETALLEN]
     out = Path(__file__).with_name("getallen.json")
     out.write_text(json.dumps(getallen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -391,11 +391,29 @@
     }
   }
 
-  // For the shared test cases in the browser (tests/browser/test_rekenhulp.py).
+  // For the shared test cases in the browser (tests/browser/test_rekenhulp.py), with the page's parameters.
+  const pageParams = () => parameters(document.querySelector("form[data-kbz-rekenhulp]"));
   window.kbzRekenhulp = {
     lees: (text, soort) => {
       try { const v = leesSoort(text, soort); return { n: v.n.toString(), d: v.d.toString() }; }
       catch (err) { if (err instanceof GetalFout) return { fout: err.message }; throw err; }
+    },
+    inzet: (budget, verhouding) => {
+      const disciplines = pageParams().disciplines.filter((d) => d.id in verhouding);
+      const parts = Object.fromEntries(Object.entries(verhouding).map(([id, p]) => [id, BigInt(p)]));
+      const r = inzet(leesSoort(budget, "geld"), parts, disciplines);
+      return {
+        stappen: Number(r.stappen),
+        fte: Object.fromEntries(disciplines.map((d, i) => [d.id, hundredths(round(r.regels[i].fte, 100n))])),
+        kosten: hundredths(r.kostenC), over: hundredths(r.overC),
+      };
+    },
+    module: (ion) => {
+      const m = module(leesSoort(ion, "aantal"), pageParams().module);
+      return {
+        per_kwartaal: hundredths(m.perKwartaal), per_jaar: hundredths(m.perJaar),
+        over_de_periode: hundredths(m.periode), gestapeld_per_jaar: hundredths(m.gestapeldPerJaar),
+      };
     },
   };
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kbz_site.funding import budget, inzet, module, tarief
+from kbz_site.funding import Praktijk, budget, inzet, module, tarief, verdeling
 from kbz_site.funding.steps import tarief_tekst
 from kbz_site.validation.getallen import lees_soort
 
@@ -76,3 +76,24 @@ def test_rotterdam_matches_vector(vector: dict) -> None:
         "gestapeld_per_jaar": m.gestapeld_per_jaar,
     }
     assert {k: f"{v}" for k, v in got.items()} == vector["uitkomst"]
+
+
+@pytest.mark.parametrize("vector", MODULES["verdeling"], ids=lambda v: v["invoer"]["budget"])
+def test_verdeling_matches_vector(vector: dict) -> None:
+    invoer = vector["invoer"]
+    praktijken = [
+        Praktijk(
+            p["naam"],
+            int(lees_soort(p["patienten"], "aantal")),
+            lees_soort(p["aw"], "percentage"),
+            p["uitzondering"] or None,
+        )
+        for p in invoer["praktijken"]
+    ]
+    geld, tarief_ = lees_soort(invoer["budget"], "geld"), lees_soort(invoer["tarief"], "geld")
+    r = verdeling(geld, praktijken, tarief_, PARAMS, lees_soort(invoer["ro"], "percentage"))
+    assert {
+        "naar_ro": f"{r.naar_ro}",
+        "over": f"{r.over}",
+        "praktijken": [[t.praktijk.naam, f"{t.gevraagd}", f"{t.toegekend}", t.status] for t in r.toekenningen],
+    } == vector["uitkomst"]

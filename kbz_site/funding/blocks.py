@@ -102,6 +102,7 @@ SCHEMAS = {
     "tariefgrafiek": GrafiekBlock,
     "kbz-parameters": LeegBlock,
     "rekenhulp": LeegBlock,
+    "verdeelhulp": LeegBlock,
 }
 
 

@@ -82,6 +82,33 @@ def test_inzet_and_rotterdam_agree_with_the_vectors(visit: PageVisit) -> None:
     assert mismatches == [], f"{len(cases) - len(mismatches)} of {len(cases)} agree"
 
 
+def test_verdeling_agrees_with_the_vectors(visit: PageVisit) -> None:
+    visit.page.goto(visit.base_url + "financiering/verdeling/")
+    got = visit.page.evaluate(
+        """cases => cases.map(c => window.kbzRekenhulp.verdeling(
+            c.invoer.budget, c.invoer.praktijken, c.invoer.tarief, c.invoer.ro))""",
+        MODULES["verdeling"],
+    )
+    cases = MODULES["verdeling"]
+    mismatches = [(c["invoer"], g) for c, g in zip(cases, got, strict=True) if g != c["uitkomst"]]
+    assert mismatches == [], f"{len(cases) - len(mismatches)} of {len(cases)} agree"
+
+
+def test_verdeelhulp_form(visit: PageVisit) -> None:
+    visit.page.goto(visit.base_url + "financiering/verdeling/")
+    assert (text(visit, "v-ro"), text(visit, "v-praktijken"), text(visit, "v-over")) == ("€ 10.000", "€ 90.000", "€ 0")
+    rows = visit.page.locator("[data-kbz='v-tabel'] tr").all_inner_texts()
+    assert rows[0].split("\t")[:4] == ["Voorbeeld B", "60 %", "€ 36.000", "€ 36.000"]
+    assert "onder de drempel" in rows[3] and "een voorbeeld van een reden" in text(visit, "v-opmerkingen")
+    visit.page.fill("#kbz-v-praktijken", "X; 4,190; 30")
+    assert "Regel 1" in text(visit, "melding") and "4.190" in text(visit, "melding")
+    visit.page.fill("#kbz-v-praktijken", "X\t4.190\t30\nY\t1.000\t30")  # pasted from a spreadsheet
+    assert "Gelijk percentage: X, Y" in text(visit, "v-opmerkingen")
+    visit.page.fill("#kbz-v-ro", "11")
+    assert "hoogstens 10 %" in text(visit, "melding")
+    assert visit.console_errors == []
+
+
 def test_parameters_come_from_a_data_attribute_not_an_inline_script(visit: PageVisit) -> None:
     visit.page.goto(visit.base_url + PAGE)
     assert visit.page.locator("form[data-kbz-rekenhulp] script").count() == 0

@@ -209,6 +209,33 @@ def rotterdam_case(ion: int) -> dict:
     }
 
 
+def verdeling_case(budget: str, praktijken: list[dict], tarief: str, ro: str) -> dict:
+    """The kader's rules: RO share rounded down; highest AW first (ties: list order); below 25 %
+    only with a reason; each practice patients x AW x tarief until the money runs out."""
+    naar_ro = trunc(F(budget) * F(ro) / 100, 2)
+    over = half_up(F(budget), F(1, 100)) - naar_ro
+    rows = []
+    for p in sorted(praktijken, key=lambda p: -F(p["aw"])):  # sorted() is stable
+        gevraagd = half_up(F(p["patienten"]) * F(p["aw"]) / 100 * F(tarief), F(1, 100))
+        if F(p["aw"]) < 25 and not p["uitzondering"]:
+            rows.append([p["naam"], _fmt(gevraagd), "0.00", "onder drempel"])
+            continue
+        toegekend = min(gevraagd, over)
+        over -= toegekend
+        status = "volledig" if toegekend == gevraagd else ("gedeeltelijk" if toegekend > 0 else "budget op")
+        rows.append([p["naam"], _fmt(gevraagd), _fmt(toegekend), status])
+    typed_rows = [{**p, "patienten": typed(p["patienten"], True), "aw": typed(p["aw"])} for p in praktijken]
+    return {
+        "invoer": {
+            "budget": typed(budget, True),
+            "praktijken": typed_rows,
+            "tarief": typed(tarief, True),
+            "ro": typed(ro),
+        },
+        "uitkomst": {"naar_ro": _fmt(naar_ro), "over": _fmt(over), "praktijken": rows},
+    }
+
+
 def modules() -> dict:
     rng = random.Random(20230101)
     inzet = [
@@ -227,14 +254,42 @@ def modules() -> dict:
         inzet.append(inzet_case(f"{rng.randint(0, 100_000_000) / 100:.2f}", ratio))
     rotterdam = [rotterdam_case(n) for n in (4190, 0, 1, 3, 2095, 10_000_000)]
     rotterdam += [rotterdam_case(rng.randint(0, 60_000)) for _ in range(24)]
-    return {"inzet": inzet, "rotterdam": rotterdam}
+    verdeling = [
+        verdeling_case(
+            "100000",
+            [
+                {"naam": "A", "patienten": "2000", "aw": "30", "uitzondering": ""},
+                {"naam": "B", "patienten": "1000", "aw": "60", "uitzondering": ""},
+                {"naam": "C", "patienten": "3000", "aw": "20", "uitzondering": ""},
+                {"naam": "D", "patienten": "1000", "aw": "20", "uitzondering": "reden"},
+                {"naam": "E", "patienten": "1500", "aw": "40", "uitzondering": ""},
+            ],
+            "60",
+            "10",
+        )
+    ]
+    while len(verdeling) < 25:
+        praktijken = [
+            {
+                "naam": f"P{i}",
+                "patienten": str(rng.randint(0, 12_000)),
+                "aw": rng.choice(["25", "40", "40", f"{rng.randint(0, 1000) / 10:g}", "24.9"]),
+                "uitzondering": rng.choice(["", "", "reden"]),
+            }
+            for i in range(rng.randint(0, 9))
+        ]
+        budget = f"{rng.randint(0, 200_000_000) / 100:.2f}"
+        ro = rng.choice(["0", "10", "2.5", f"{rng.randint(0, 100) / 10:g}"])
+        verdeling.append(verdeling_case(budget, praktijken, f"{rng.randint(3500, 8500) / 100:.2f}", ro))
+    return {"inzet": inzet, "rotterdam": rotterdam, "verdeling": verdeling}
 
 
 def main() -> None:
     mods = modules()
     out = Path(__file__).with_name("modules.json")
     out.write_text(json.dumps(mods, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(mods['inzet'])} inzet- en {len(mods['rotterdam'])} Rotterdam-gevallen geschreven naar {out}")
+    counts = ", ".join(f"{len(v)} {k}" for k, v in mods.items())
+    print(f"{counts} geschreven naar {out}")
     getallen = [{"tekst": t, "soort": k, "waarde": v} for t, k, v in GETALLEN]
     out = Path(__file__).with_name("getallen.json")
     out.write_text(json.dumps(getallen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -234,6 +234,24 @@
     return r;
   }
 
+  /* A regional budget over practices (calc.py:verdeling): RO at most (100 - aandeel) %, rounded
+   * down; then highest AW-percentage first (ties: list order), each patients × AW × tarief. */
+  function verdeling(budget, praktijken, tarief, roPercentage, drempel) {
+    const naarRo = trunc(div(mul(budget, roPercentage), HUNDRED), 100n);
+    const pot = round(budget, 100n) - naarRo;
+    let over = pot;
+    const order = praktijken.map((p, i) => ({ ...p, i })).sort((a, b) => cmp(b.aw, a.aw) || a.i - b.i);
+    const toekenningen = order.map((p) => {
+      const gevraagd = round(mul(div(mul(p.patienten, p.aw), HUNDRED), tarief), 100n);
+      if (cmp(p.aw, drempel) < 0 && !p.reden) return { p, gevraagd, toegekend: 0n, status: "onder drempel" };
+      const toegekend = gevraagd < over ? gevraagd : over;
+      over -= toegekend;
+      const status = toegekend === gevraagd ? "volledig" : toegekend > 0n ? "gedeeltelijk" : "budget op";
+      return { p, gevraagd, toegekend, status };
+    });
+    return { budget: round(budget, 100n), naarRo, pot, over, toekenningen };
+  }
+
   /* ---- the form ------------------------------------------------------------------------ */
   function parameters(form) {
     const raw = JSON.parse(form.dataset.kbzParameters);
@@ -365,12 +383,12 @@
     const query = new URLSearchParams(window.location.search);
     for (const [name, value] of query) {
       const el = form.elements[name];
-      if (el instanceof HTMLInputElement) el.value = value;
+      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.value = value;
     }
   }
   function toAddress(form) {
     const query = new URLSearchParams();
-    for (const el of form.querySelectorAll("input[name]")) if (el.value !== el.defaultValue) query.set(el.name, el.value);
+    for (const el of form.querySelectorAll("input[name], textarea[name]")) if (el.value !== el.defaultValue) query.set(el.name, el.value);
     const url = new URL(window.location.href);
     url.search = query.toString();
     window.history.replaceState(window.history.state, "", url);
@@ -378,7 +396,109 @@
     if (link) link.href = url.href;
   }
 
+  const STATUS = {
+    volledig: "helemaal betaald", gedeeltelijk: "deels betaald: het geld is op",
+    "budget op": "niets: het geld is op", "onder drempel": "niets: onder de drempel, zonder reden",
+  };
+
+  function praktijkRegels(text) {
+    const praktijken = [], problems = [];
+    text.split(/\r?\n/).forEach((line, index) => {
+      if (!line.trim()) return;
+      const cells = line.split(line.includes("\t") ? "\t" : ";").map((c) => c.trim());
+      const where = `Regel ${index + 1}`;
+      if (cells.length < 3 || !cells[0]) {
+        problems.push(`${where}: schrijf naam; aantal patiënten; percentage AW-ION (en eventueel een reden).`);
+        return;
+      }
+      try {
+        praktijken.push({
+          naam: cells[0],
+          patienten: leesSoort(cells[1], "aantal", `'${cells[1]}'`),
+          aw: leesSoort(cells[2], "percentage", `'${cells[2]}'`),
+          reden: cells.slice(3).join("; ").trim(),
+        });
+      } catch (err) {
+        if (!(err instanceof GetalFout)) throw err;
+        problems.push(`${where}: ${err.message}.`);
+      }
+    });
+    return { praktijken, problems };
+  }
+
+  function showVerdeling(form, raw) {
+    const out = (key) => form.querySelector(`[data-kbz="${key}"]`);
+    const problems = [];
+    const field = (name, soort, label) => {
+      const el = form.elements[name];
+      el.removeAttribute("aria-invalid");
+      try { return leesSoort(el.value, soort, `'${el.value.replace(SPACES, "")}'`); } catch (err) {
+        if (!(err instanceof GetalFout)) throw err;
+        el.setAttribute("aria-invalid", "true");
+        problems.push(`${label}: ${err.message}.`);
+        return null;
+      }
+    };
+    const budget = field("v-budget", "geld", "Regiobudget");
+    const tarief = field("v-tarief", "geld", "Tarief");
+    const ro = field("v-ro", "percentage", "Deel regio-organisatie");
+    const maxRo = sub(HUNDRED, lees(raw.aandeel_praktijken, "getal"));
+    if (ro && cmp(ro, maxRo) > 0) {
+      form.elements["v-ro"].setAttribute("aria-invalid", "true");
+      problems.push(`Deel regio-organisatie: hoogstens ${getal(maxRo)} %.`);
+    }
+    const lijst = praktijkRegels(form.elements["v-praktijken"].value);
+    problems.push(...lijst.problems);
+    out("melding").textContent = problems.join(" ");
+    if (problems.length) {
+      for (const key of ["v-ro", "v-praktijken", "v-over"]) out(key).textContent = "–";
+      out("v-tabel").replaceChildren();
+      out("v-opmerkingen").textContent = "";
+      return;
+    }
+    const drempel = lees(raw.selectiedrempel, "getal");
+    const r = verdeling(budget, lijst.praktijken, tarief, ro, drempel);
+    const set = (key, cents) => { out(key).textContent = euro(cents); out(key).dataset.waarde = hundredths(cents); };
+    set("v-ro", r.naarRo);
+    set("v-praktijken", r.pot);
+    set("v-over", r.over);
+    out("v-tabel").replaceChildren(...r.toekenningen.map((t) => {
+      const tr = document.createElement("tr");
+      const cells = [t.p.naam, `${getal(t.p.aw)} %`, euro(t.gevraagd), euro(t.toegekend), STATUS[t.status]];
+      tr.replaceChildren(...cells.map((c) => { const td = document.createElement("td"); td.textContent = c; return td; }));
+      tr.dataset.waarde = hundredths(t.toegekend);
+      tr.dataset.status = t.status;
+      return tr;
+    }));
+    const notes = [];
+    const seen = new Map();
+    for (const t of r.toekenningen) {
+      const key = `${t.p.aw.n}/${t.p.aw.d}`;
+      seen.set(key, [...(seen.get(key) || []), t.p.naam]);
+    }
+    for (const names of seen.values()) if (names.length > 1) notes.push(`Gelijk percentage: ${names.join(", ")}; de volgorde van uw lijst telt.`);
+    for (const t of r.toekenningen) {
+      if (cmp(t.p.aw, drempel) < 0 && t.p.reden) notes.push(`${t.p.naam} zit onder ${getal(drempel)} % en krijgt geld met als reden: ${t.p.reden}.`);
+    }
+    if (r.over > 0n) notes.push(`${euro(r.over)} is niet verdeeld.`);
+    out("v-opmerkingen").textContent = notes.join(" ");
+  }
+
+  function initVerdeling() {
+    for (const form of document.querySelectorAll("form[data-kbz-verdeelhulp]")) {
+      if (form.dataset.kbzKlaar) continue;
+      form.dataset.kbzKlaar = "1";
+      const raw = JSON.parse(form.dataset.kbzParameters);
+      fromAddress(form);
+      form.addEventListener("input", () => { showVerdeling(form, raw); toAddress(form); });
+      form.addEventListener("submit", (event) => event.preventDefault());
+      showVerdeling(form, raw);
+      toAddress(form);
+    }
+  }
+
   function init() {
+    initVerdeling();
     for (const form of document.querySelectorAll("form[data-kbz-rekenhulp]")) {
       if (form.dataset.kbzKlaar) continue;
       form.dataset.kbzKlaar = "1";
@@ -392,7 +512,7 @@
   }
 
   // For the shared test cases in the browser (tests/browser/test_rekenhulp.py), with the page's parameters.
-  const pageParams = () => parameters(document.querySelector("form[data-kbz-rekenhulp]"));
+  const pageParams = () => parameters(document.querySelector("form[data-kbz-rekenhulp], form[data-kbz-verdeelhulp]"));
   window.kbzRekenhulp = {
     lees: (text, soort) => {
       try { const v = leesSoort(text, soort); return { n: v.n.toString(), d: v.d.toString() }; }
@@ -406,6 +526,17 @@
         stappen: Number(r.stappen),
         fte: Object.fromEntries(disciplines.map((d, i) => [d.id, hundredths(round(r.regels[i].fte, 100n))])),
         kosten: hundredths(r.kostenC), over: hundredths(r.overC),
+      };
+    },
+    verdeling: (budget, praktijken, tarief, ro) => {
+      const raw = JSON.parse(document.querySelector("[data-kbz-parameters]").dataset.kbzParameters);
+      const lijst = praktijken.map((p) => ({
+        naam: p.naam, patienten: leesSoort(p.patienten, "aantal"), aw: leesSoort(p.aw, "percentage"), reden: p.uitzondering || "",
+      }));
+      const r = verdeling(leesSoort(budget, "geld"), lijst, leesSoort(tarief, "geld"), leesSoort(ro, "percentage"), lees(raw.selectiedrempel, "getal"));
+      return {
+        naar_ro: hundredths(r.naarRo), over: hundredths(r.over),
+        praktijken: r.toekenningen.map((t) => [t.p.naam, hundredths(t.gevraagd), hundredths(t.toegekend), t.status]),
       };
     },
     module: (ion) => {

@@ -77,6 +77,8 @@ class FundingPlugin(BasePlugin[FundingConfig]):
                     {"id": d.id, "naam": d.naam, "kosten_per_fte": str(d.kosten_per_fte)} for d in p.disciplines
                 ],
                 "module": module,
+                "selectiedrempel": str(p.selectiedrempel),
+                "aandeel_praktijken": str(p.aandeel_praktijken),
             },
             ensure_ascii=False,
         )
@@ -99,6 +101,8 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         if block.kind == "rekenhulp":
             rotterdam = next((r for r in p.regelingen if r.id == "rotterdam"), None)
             return self._template("rekenhulp.html", params=p, rekenhulp_json=self.rekenhulp_json(), rotterdam=rotterdam)
+        if block.kind == "verdeelhulp":
+            return self._template("verdeelhulp.html", params=p, rekenhulp_json=self.rekenhulp_json())
         if block.kind == "tariefgrafiek":
             grafiek = tariefgrafiek(spec.patienten, spec.fte, p, spec.punten)
             return self._template("tariefgrafiek.html", g=grafiek, spec=spec, n=n)

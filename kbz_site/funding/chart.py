@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from .calc import InvoerFout, cents, kosten
 from .model import Parameters
+from .steps import exact_tarief_tekst
 
 WIDTH, HEIGHT = 640, 360
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 16, 48
@@ -24,6 +25,7 @@ class Punt:
     aw: Decimal
     tarief: Decimal  # cents
     binnen: bool  # the exact tarief lies in the band (not the rounded one)
+    tekst: str  # as shown: in cents, or with more decimals when cents would mislead
     x: float
     y: float
 
@@ -76,7 +78,8 @@ def tariefgrafiek(
 
     def punt(aw: Decimal | int) -> Punt:
         value = exact(aw)
-        return Punt(Decimal(aw), cents(value), laag <= value <= hoog, x(aw), y(value))
+        tekst = exact_tarief_tekst(value, params.tarief.laag, params.tarief.hoog)
+        return Punt(Decimal(aw), cents(value), laag <= value <= hoog, tekst, x(aw), y(value))
 
     return Grafiek(
         kosten=cents(totaal),

@@ -7,7 +7,7 @@ decimals (€ 76,37; € 2,50). A negative number has a real minus sign (− €
 
 from __future__ import annotations
 
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 
 def getal(value: Decimal | int, decimalen: int | None = None) -> str:
@@ -19,7 +19,7 @@ def getal(value: Decimal | int, decimalen: int | None = None) -> str:
 
 def _getal(value: Decimal, decimalen: int | None) -> str:
     if decimalen is not None:
-        value = value.quantize(Decimal(1).scaleb(-decimalen))
+        value = value.quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)  # as calc.cents
         text = f"{value:,.{decimalen}f}"
     else:
         text = f"{value.normalize():,f}" if value != value.to_integral_value() else f"{value.to_integral_value():,f}"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
-from .calc import Budget, FteRegel, Inzet, Module, Tarief, afronden, per_kwartaal, stapeling, whole_euros
+from .calc import Budget, FteRegel, Inzet, Module, Tarief, afronden, cents, per_kwartaal, stapeling, whole_euros
 from .format import euro, fte, getal, procent
 from .model import Regeling
 
@@ -38,17 +39,24 @@ def budget_stappen(r: Budget) -> list[Stap]:
 def tarief_tekst(r: Tarief) -> str:
     """The tarief in cents; with more decimals (and '…') when the cents would tell a different
     story than the exact value: € 34,999… is outside a band from € 35, € 76,499… rounds to € 76."""
+    return exact_tarief_tekst(r.exact, r.laag, r.hoog)
+
+
+def exact_tarief_tekst(exact: Fraction, laag: Decimal, hoog: Decimal) -> str:
+    binnen = Fraction(laag) <= exact <= Fraction(hoog)
+    afgerond = whole_euros(exact)
 
     def consistent(v: Decimal) -> bool:
-        return (r.laag <= v <= r.hoog) == r.binnen_bandbreedte and whole_euros(v) == r.tarief_afgerond
+        return (laag <= v <= hoog) == binnen and whole_euros(v) == afgerond
 
-    if consistent(r.tarief):
-        return euro(r.tarief)
+    shown = cents(exact)
+    if consistent(shown):
+        return euro(shown)
     for places in range(3, 41):
-        shown = afronden(r.exact, places, down=True)
-        if consistent(shown):
-            return f"€ {getal(shown, places)}…"
-    return euro(r.tarief)
+        truncated = afronden(exact, places, down=True)
+        if consistent(truncated):
+            return f"€ {getal(truncated, places)}…"
+    return euro(shown)
 
 
 def tarief_stappen(r: Tarief) -> list[Stap]:

@@ -7,6 +7,7 @@ site/, then replaces each block with HTML from templates/partials/kbz/.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import simplejson
@@ -18,10 +19,12 @@ from mkdocs.structure.pages import Page
 from kbz_site import funding
 from kbz_site.funding import blocks as fb
 from kbz_site.funding import format as fmt
+from kbz_site.funding.calc import InvoerFout
 from kbz_site.funding.chart import tariefgrafiek
 from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, stapeling_stappen, tarief_stappen
 from kbz_site.sources import load_bronnen
-from kbz_site.validation.fences import replace_fenced
+from kbz_site.validation import ContentError, Problem
+from kbz_site.validation.fences import fence_pattern, replace_fenced
 
 from ..common import content_errors, display_path, docs_display, template_env
 from .config import FundingConfig
@@ -37,6 +40,33 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             self.blocks = fb.find_blocks_in_pages(docs, docs_display(config), self.params)
         self.env = template_env(config)
         self.env.filters.update(euro=fmt.euro, getal=fmt.getal, procent=fmt.procent, fte=fmt.fte)
+        # Rendered now, so that `kbz-site check` meets a calculation that fails, not the build.
+        with content_errors():
+            self.html = self._render_all(docs, docs_display(config))
+
+    def _render_all(self, docs: Path, display: Callable[[Path], str]) -> dict[str, list[str]]:
+        html, problems = {}, []
+        for page, blocks in self.blocks.items():
+            rendered = []
+            for n, block in enumerate(blocks, 1):
+                try:
+                    # No blank lines inside: Markdown must see each rendered block as one HTML block.
+                    rendered.append("\n".join(r for r in self._render(block, n).splitlines() if r.strip()))
+                except InvoerFout as err:
+                    problems.append(Problem(display(docs / page), self._line(docs / page, n), str(err)))
+            html[page] = rendered
+        if problems:
+            raise ContentError(problems)
+        return html
+
+    @staticmethod
+    def _line(path: Path, n: int) -> int:
+        """The line of the n-th funding block in a page."""
+        text = path.read_text(encoding="utf-8")
+        for i, match in enumerate(fence_pattern(fb.KINDS).finditer(text), 1):
+            if i == n:
+                return text.count("\n", 0, match.start()) + 1
+        return 1
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, self.config.json_path, content=self.parameters_json()))
@@ -84,13 +114,9 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         )
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        page_blocks = self.blocks.get(page.file.src_uri)
-        if not page_blocks:
+        html = self.html.get(page.file.src_uri)
+        if not html:
             return markdown
-        # No blank lines inside: Markdown must see each rendered block as one HTML block.
-        html = [
-            "\n".join(r for r in self._render(b, n).splitlines() if r.strip()) for n, b in enumerate(page_blocks, 1)
-        ]
         return replace_fenced(markdown, fb.KINDS, lambda n: html[n])
 
     def _render(self, block: fb.Block, n: int) -> str:

@@ -109,6 +109,21 @@ def test_verdeelhulp_form(visit: PageVisit) -> None:
     assert visit.console_errors == []
 
 
+def test_chart_of_the_needed_tarief_for_this_practice(visit: PageVisit) -> None:
+    visit.page.goto(visit.base_url + PAGE)
+    visit.page.fill("#kbz-fte-huisarts", "0,4")
+    visit.page.fill("#kbz-fte-poh-kb", "0,6")
+    visit.page.fill("#kbz-aw", "45")
+    desc = visit.page.locator("[data-kbz='grafiek-uitleg']").text_content()
+    # the same numbers as the chart on Rekenvoorbeelden (Rekenvoorbeeld 2)
+    assert "€ 137,47 bij 25 % AW-ION tot € 34,37 bij 100 %" in desc and "Bij uw 45 %: € 76,37" in desc
+    box = visit.page.evaluate(
+        "() => [...document.querySelectorAll('[data-kbz=grafiek] circle, [data-kbz=grafiek] path')]"
+        ".map(e => e.getBBox()).map(b => [b.x, b.y, b.x + b.width, b.y + b.height])"
+    )
+    assert all(0 <= x0 and 0 <= y0 and x1 <= 640 and y1 <= 360 for x0, y0, x1, y1 in box), box
+
+
 def test_parameters_come_from_a_data_attribute_not_an_inline_script(visit: PageVisit) -> None:
     visit.page.goto(visit.base_url + PAGE)
     assert visit.page.locator("form[data-kbz-rekenhulp] script").count() == 0

@@ -332,6 +332,7 @@
     if (!praktijk) {
       for (const key of ["aw_ion", "budget", "kosten", "saldo", "tarief", "past", "band"]) set(key, null, key === "past" || key === "band" ? "" : "–");
       steps(out("stappen"), []);
+      chart(form, params, null, ZERO);
     } else {
       const r = compute(params, input);
       set("aw_ion", r.aw_ion, getal(r.ion));
@@ -355,6 +356,7 @@
         ...regels.map((x) => [`Kosten ${x.naam}`, `${getal(x.fte)} fte × ${euro(round(x.kosten_per_fte, 100n))}`, euro(round(x.kosten, 100n))]),
         ["Saldo", `${euro(r.budgetC)} − ${euro(r.kostenC)}`, `${euro(r.budgetC - r.kostenC)}: ${r.past ? "het past" : "het past niet"}`],
       ]);
+      chart(form, params, input, r.totaal);
       const mix = inzet(frac(r.budgetC, 100n), input.verhouding, input.disciplines);
       if (mix && Object.values(input.verhouding).every((v) => v !== null)) {
         const parts = mix.regels.filter((x) => x.fte.n !== 0n);
@@ -376,6 +378,43 @@
         if (m.gestapeldPerJaar !== null) set("gestapeld_per_jaar", hundredths(m.gestapeldPerJaar), euro(m.gestapeldPerJaar));
       }
     }
+  }
+
+  /* The needed tarief against the AW-percentage for this practice (same layout as chart.py). */
+  const CHART = { left: 64, right: 624, top: 16, bottom: 312, from: 25, to: 100 };
+  function chart(form, params, input, totaal) {
+    const part = (key) => form.querySelector(`[data-kbz="${key}"]`);
+    if (!part("grafiek")) return;
+    const line = part("grafiek-lijn"), dot = part("grafiek-punt"), desc = part("grafiek-uitleg");
+    if (!input || totaal.n === 0n || input.patienten.n === 0n) {
+      line.setAttribute("d", "");
+      dot.setAttribute("cx", "-10");
+      desc.textContent = "Geen grafiek: vul patiënten en inzet in.";
+      return;
+    }
+    const exact = (aw) => div(totaal, div(mul(input.patienten, aw), HUNDRED));
+    const ceil20 = (q) => { const n = q.n * 1n, d = q.d * 20n; return ((n + d - 1n) / d) * 20n; };
+    const top = ceil20(exact(frac(25n))), yMax = top > ceil20(params.hoog) ? top : ceil20(params.hoog);
+    const num = (q) => Number(q.n) / Number(q.d);
+    const x = (aw) => CHART.left + ((num(aw) - CHART.from) / (CHART.to - CHART.from)) * (CHART.right - CHART.left);
+    const y = (v) => CHART.top + (1 - num(v) / Number(yMax)) * (CHART.bottom - CHART.top);
+    const points = [];
+    for (let aw = 25n; aw <= 100n; aw++) points.push(`${points.length ? "L" : "M"}${x(frac(aw)).toFixed(1)},${y(exact(frac(aw))).toFixed(1)}`);
+    line.setAttribute("d", points.join(" "));
+    const band = part("grafiek-band");
+    band.setAttribute("y", y(params.hoog).toFixed(1));
+    band.setAttribute("height", (y(params.laag) - y(params.hoog)).toFixed(1));
+    form.querySelectorAll("[data-kbz='grafiek-y']").forEach((el, i) => {
+      const v = (yMax * BigInt(i)) / 4n;
+      el.setAttribute("y", (y(frac(v)) + 4).toFixed(1));
+      el.textContent = euro(v * 100n);
+    });
+    const inRange = cmp(input.aw, frac(25n)) >= 0 && cmp(input.aw, HUNDRED) <= 0;
+    dot.setAttribute("cx", inRange ? x(input.aw).toFixed(1) : "-10");
+    dot.setAttribute("cy", inRange ? y(exact(input.aw)).toFixed(1) : "-10");
+    desc.textContent = `Het benodigde tarief daalt van ${tariefTekst(exact(frac(25n)), params.laag, params.hoog)} bij 25 % AW-ION `
+      + `tot ${tariefTekst(exact(HUNDRED), params.laag, params.hoog)} bij 100 %.`
+      + (inRange ? ` Bij uw ${getal(input.aw)} %: ${tariefTekst(exact(input.aw), params.laag, params.hoog)}.` : "");
   }
 
   /* Inputs <-> page address: a result can be shared, bookmarked and printed. */

@@ -10,9 +10,11 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from kbz_site.funding import load_parameters
+from kbz_site.funding import InvoerFout, budget, inzet, load_parameters, module, tarief
 from kbz_site.funding.blocks import find_blocks_in_pages
 from kbz_site.validation import ContentError, validate, yaml_lines
 from kbz_site.validation.getallen import Aantal, Fte, Geld, GetalFout, Percentage, lees_soort
@@ -180,3 +182,42 @@ def test_a_chart_without_costs_or_outside_its_range_is_refused_at_check(tmp_path
         blocks(tmp_path, chart)
     with pytest.raises(ContentError, match="'punten' moet minstens 25 zijn"):
         blocks(tmp_path, chart.replace("huisarts: 0", "huisarts: 0,4").replace("[45]", "[20]"))
+
+
+# ---- never an exception other than a Dutch refusal ---------------------------------------
+
+SOORTEN = ["geld", "aantal", "percentage", "fte", "getal"]
+typed_text = st.text(alphabet="0123456789.,-−€% fte\u00a0e", max_size=45) | st.text(max_size=20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(typed_text, st.sampled_from(SOORTEN))
+def test_any_text_is_a_number_or_a_dutch_refusal(text: str, soort: str) -> None:
+    try:
+        value = lees_soort(text, soort)  # type: ignore[arg-type]
+    except GetalFout as err:
+        assert str(err)
+    else:
+        assert value.is_finite() and value >= 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(0, 10_000_000),
+    st.fractions(0, 100, max_denominator=10**12),
+    st.integers(0, 10**11),
+    st.integers(0, 10**4),
+    st.integers(0, 10**4),
+)
+def test_every_accepted_value_computes_without_an_exception(patienten, aw, tarief_cents, h, p) -> None:
+    aw_d = D(aw.numerator) / D(aw.denominator) if aw.denominator in (1, 2, 4, 5, 8, 10) else D(int(aw))
+    fte = {"huisarts": D(h) / 100, "poh-kb": D(p) / 100}
+    b = budget(patienten, aw_d, D(tarief_cents) / 100, fte, PARAMS)
+    assert b.budget >= 0
+    try:
+        t = tarief(patienten, aw_d, fte, PARAMS)
+        assert t.tarief >= 0
+    except InvoerFout as err:
+        assert "geen tarief" in str(err)
+    assert inzet(D(tarief_cents) / 100, {"huisarts": 1, "poh-kb": 2}, PARAMS).over >= 0
+    assert module(patienten, PARAMS.regeling("rotterdam")).per_jaar == patienten * 10

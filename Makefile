@@ -22,7 +22,7 @@ build: setup
 	$(BIN)/mkdocs build --strict
 
 serve: setup
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000  # not --strict: a warning would stop the preview
 
 test: setup
 	$(BIN)/pytest

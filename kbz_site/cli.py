@@ -8,12 +8,12 @@ kbz-site rekenen budget|tarief|inzet|verdeling ...   funding calculations (see -
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from pathlib import Path
 
 from kbz_site import rekenen
+from kbz_site.controle import controleer, vind_project
 from kbz_site.scaffold import nieuw
 from kbz_site.schemas import TYPES, field_reference
 
@@ -38,31 +38,42 @@ class DutchParser(argparse.ArgumentParser):
 
 
 def check(root: Path) -> int:
-    """Run exactly the content checks `mkdocs build` runs (our plugins' on_pre_build)."""
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # before Material is imported
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import PluginError
-
-    config = load_config(str(root / "mkdocs.yml"))
-    problems: list[str] = []
-    for name, plugin in config.plugins.items():
-        if name.startswith("kbz-") and hasattr(plugin, "on_pre_build"):
-            try:
-                plugin.on_pre_build(config=config)
-            except PluginError as err:
-                problems.extend(str(err).splitlines())
+    """Run exactly the checks `mkdocs build --strict` runs; all problems at once, in Dutch."""
+    problems = controleer(root)
     if problems:
-        print("\n".join(sorted(set(problems))), file=sys.stderr)
-        print(f"{len(set(problems))} probleem/problemen gevonden.", file=sys.stderr)
+        print("\n".join(problems), file=sys.stderr)
+        print(f"{len(problems)} probleem/problemen gevonden.", file=sys.stderr)
         return 1
-    pages = sum(1 for _ in Path(config.docs_dir).rglob("*.md"))
+    pages = sum(1 for _ in (root / "content").rglob("*.md"))
     print(f"Alles in orde: {pages} pagina's gecontroleerd.")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line; any unexpected error is one Dutch line and exit code 1
+    (the Python details only with --debug)."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # noqa: BLE001 - the promise: never a traceback for an editor
+        if debug:
+            raise
+        where = getattr(err, "filename", None)
+        plek = f" in {where}" if where else ""
+        print(
+            f"kbz-site: onverwachte fout{plek}: {err.__class__.__name__}: {err}\n"
+            "Draai het commando nog eens met --debug voor de details, en meld het aan de beheerder.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _main(argv: list[str] | None = None) -> int:
     parser = DutchParser(prog="kbz-site", description="Hulpmiddelen voor de KBZ-site.")
-    parser.add_argument("--project", type=Path, default=Path("."), help="map met mkdocs.yml (standaard: hier)")
+    parser.add_argument("--project", type=Path, default=None, help="map met mkdocs.yml (standaard: hier of erboven)")
+    parser.add_argument("--debug", action="store_true", help="toon bij een onverwachte fout de Python-details")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=DutchParser)
     commands.add_parser("check", help="controleer alle inhoud zonder de site te bouwen")
     soorten = [t.naam for t in TYPES if t.naam != "financiering"]
@@ -72,6 +83,16 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("velden", help="de veldenlijst voor de handleiding (docs/velden.md)")
     rekenen.add_parser(commands)
     args = parser.parse_args(argv)
+    if args.command in ("check", "nieuw"):
+        project = vind_project(args.project or Path.cwd())
+        if project is None:
+            print(
+                f"kbz-site: fout: geen mkdocs.yml gevonden in {(args.project or Path.cwd()).resolve()} of een map erboven;"
+                " ga eerst naar de map van de site (cd kbz-site)",
+                file=sys.stderr,
+            )
+            return 2
+        args.project = project
     if args.command == "velden":
         print(field_reference())
         return 0

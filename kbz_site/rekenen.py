@@ -18,6 +18,7 @@ from typing import Any
 import simplejson
 
 from kbz_site import funding
+from kbz_site.controle import vind_project
 from kbz_site.funding.format import euro, procent
 from kbz_site.funding.steps import Stap, budget_stappen, inzet_stappen, module_stappen, tarief_stappen
 from kbz_site.validation import ContentError
@@ -318,8 +319,13 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
 
 def run(args: argparse.Namespace) -> int:
     as_json = getattr(args, "json", False)
+    root = args.project or vind_project(Path.cwd())
+    if root is None:
+        return fout(
+            f"geen mkdocs.yml gevonden in {Path.cwd()} of een map erboven; ga naar de map van de site", 2, as_json
+        )
     try:
-        params = load(args.project)
+        params = load(root)
         data, lines = uitkomst(args, params)
     except ContentError as err:
         return fout(str(err), 1, as_json)

@@ -11,9 +11,9 @@ import types
 import typing
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from pydantic.fields import FieldInfo
 
 from kbz_site.contacts.model import Contact, Regio
@@ -28,7 +28,8 @@ class NieuwsMeta(BaseModel):
 
     model_config = {"extra": "forbid"}
     date: dt.date
-    title: str
+    # The title becomes the post's address and file name: keep it short, on one line.
+    title: Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[^\n]+$")]
     description: str | None = None
     bronnen: list[str]
 

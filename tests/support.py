@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import threading
 import tomllib
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -74,3 +77,46 @@ def serve(directory: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+class _Log(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.levelname}: {record.getMessage()}")
+
+
+def build_in_process(project: Path, site: Path) -> tuple[int, str]:
+    """`mkdocs build --strict` as the CLI runs it (startup, build, shutdown), in this
+    process: (exit code, log). An exception other than MkDocs' Abort is a traceback."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    handler = _Log()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    code = 0
+    try:
+        with contextlib.chdir(project):
+            try:
+                config = load_config("mkdocs.yml", site_dir=str(site), strict=True)
+            except (ConfigurationError, Abort) as err:
+                return 1, f"Error: {err}"
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                mkdocs_build(config)
+            except Abort:
+                code = 1
+            except Exception:  # what the CLI would print as a traceback
+                code = 1
+                handler.lines.append("Traceback (most recent call last):\n" + traceback.format_exc())
+            finally:
+                with contextlib.suppress(FileNotFoundError):  # Material's blog plugin, see kbz_site/controle.py
+                    config.plugins.on_shutdown()
+    finally:
+        logger.removeHandler(handler)
+    return code, "\n".join(handler.lines)

@@ -12,7 +12,7 @@ import yaml
 
 from kbz_site.cli import main
 
-from .support import build, copy_project
+from .support import build_in_process, copy_project
 
 CASES = yaml.safe_load((Path(__file__).parent / "corpus/cases.yml").read_text(encoding="utf-8"))
 
@@ -21,6 +21,10 @@ def break_project(project: Path, case: dict) -> int | None:
     """Apply the case; return the line the message must point at (None if it must pass)."""
     target = project / case["bestand"]
     text = target.read_text(encoding="utf-8") if target.exists() else ""
+    if case.get("verwijder"):  # the message is about the file that needs it
+        target.unlink()
+        text = (project / case["ander_bestand"]).read_text(encoding="utf-8")
+        return text.count("\n", 0, text.index(case["regel_bij"])) + 1
     if "inhoud" in case:
         text = case["inhoud"]
     elif "zoek" in case:
@@ -45,7 +49,7 @@ def break_project(project: Path, case: dict) -> int | None:
 
 
 def test_corpus_is_large_enough() -> None:
-    assert len(CASES) >= 40
+    assert len(CASES) >= 70
     assert len({c["naam"] for c in CASES}) == len(CASES)
 
 
@@ -53,18 +57,25 @@ def test_corpus_is_large_enough() -> None:
 def test_broken_input_is_reported_at_its_line(tmp_path: Path, case: dict) -> None:
     project = copy_project(tmp_path / "project")
     line = break_project(project, case)
+    # The last good site: a failed build must leave it byte for byte as it was.
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("vorige site", encoding="utf-8")
 
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         code = main(["--project", str(project), "check"])
-    result = build(project, tmp_path / "site")
+    status, log = build_in_process(project, site)
 
     if line is None:
-        assert (code, result.returncode) == (0, 0), err.getvalue() + result.stderr
+        assert (code, status) == (0, 0), err.getvalue() + log
         return
-    expected = f"{case['bestand']}:{line}: "
-    for name, output, status in (("check", err.getvalue(), code), ("build", result.stderr, result.returncode)):
-        assert status == 1, f"{name}: {output}"
+    expected = f"{case.get('ander_bestand', case['bestand'])}:{line}: "
+    for name, output, exit_code in (("check", err.getvalue(), code), ("build", log, status)):
+        assert exit_code == 1, f"{name}: {output}"
         assert "Traceback" not in output, f"{name}: {output}"
         hits = [l for l in output.splitlines() if expected in l and case["melding"] in l]
         assert hits, f"{name}: expected {expected}...{case['melding']}\n{output}"
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text(encoding="utf-8") == "vorige site"
+    assert not list(tmp_path.glob(".site*")), "the staging folder is left behind"

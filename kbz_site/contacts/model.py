@@ -17,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from kbz_site.validation import ContentError, load_yaml_file
 from kbz_site.validation.loader import peek_ids
 from kbz_site.validation.references import known
+from kbz_site.validation.tekst import GeenHtml
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, Field(min_length=1)]
@@ -42,7 +43,7 @@ class Contact(BaseModel):
     rol: Text
     organisatie: str | None = None
     regio: RegioId | None = None
-    themas: list[Id] = []
+    themas: list[Annotated[str, known("themas", "thema (een pagina in content/themas/)")]] = []
     email: Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")] | None = None
     telefoon: Annotated[str, Field(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = None
     website: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$")] | None = None
@@ -60,7 +61,7 @@ class Regio(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Id
-    naam: Text
+    naam: Annotated[GeenHtml, Field(min_length=1)]  # the region page's title
     steden: Annotated[list[Text], Field(min_length=1)]
     wijken: list[Text] = []
     regio_organisatie: str | None = None

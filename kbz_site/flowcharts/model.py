@@ -44,6 +44,12 @@ class Vraag(_Stap):
 Stap = Union[Actie, Vraag]
 
 
+def _targets(stap: Actie | Vraag) -> list[str]:
+    if isinstance(stap, Vraag):
+        return list(stap.keuzes.values())
+    return [stap.naar] if stap.naar else []
+
+
 class Stroomschema(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -59,13 +65,56 @@ class Stroomschema(BaseModel):
 
     @model_validator(mode="after")
     def _targets_exist(self) -> Stroomschema:
-        ids = {s.id for s in self.stappen if s.id}
+        ids = [s.id for s in self.stappen if s.id]
+        double = sorted({i for i in ids if ids.count(i) > 1})
+        if double:
+            raise ValueError(f"stap-id '{double[0]}' staat er twee keer; geef elke stap een eigen id")
         for stap in self.stappen:
-            targets = list(stap.keuzes.values()) if isinstance(stap, Vraag) else [stap.naar] if stap.naar else []
-            for target in targets:
+            for target in _targets(stap):
                 if target != EINDE and target not in ids:
                     raise ValueError(f"stap '{target}' bestaat niet; geef die stap 'id: {target}' of kies 'einde'")
+                if target == stap.id:
+                    raise ValueError(f"stap '{target}' verwijst naar zichzelf; kies een andere stap of 'einde'")
+        rondje = self._rondje()
+        if rondje:
+            raise ValueError(
+                f"{' -> '.join(rondje)} gaan in een rondje en komen nooit bij het einde; "
+                "laat één ervan naar een andere stap of naar 'einde' gaan"
+            )
         return self
+
+    def _volgende(self, n: int) -> list[int]:
+        """0-based indexes of the steps step ``n`` leads to (the end is not a step)."""
+        stap = self.stappen[n]
+        targets = _targets(stap) if isinstance(stap, Vraag) or stap.naar else ["+1"]
+        found = []
+        for target in targets:
+            if target == "+1":
+                if n + 1 < len(self.stappen):
+                    found.append(n + 1)
+            elif target != EINDE:
+                found.append(next(i for i, s in enumerate(self.stappen) if s.id == target))
+        return found
+
+    def _rondje(self) -> list[str]:
+        """A cycle of steps with no way out to the end, as step numbers; [] when none."""
+        kan_eindigen = set()
+        changed = True
+        while changed:
+            changed = False
+            for n in range(len(self.stappen)):
+                if n in kan_eindigen:
+                    continue
+                volgende = self._volgende(n)
+                if (
+                    not volgende
+                    or len(volgende) < len(_targets(self.stappen[n]) or ["+1"])
+                    or any(v in kan_eindigen for v in volgende)
+                ):
+                    kan_eindigen.add(n)
+                    changed = True
+        vast = [n for n in range(len(self.stappen)) if n not in kan_eindigen]
+        return [f"stap {n + 1}" for n in vast]
 
     def nummer(self, target: str) -> int | None:
         """The 1-based number of the step with this id."""

@@ -73,7 +73,10 @@ class ModuleBlock(_Block):
 
     @model_validator(mode="after")
     def _quarter_needs_a_year(self, info: ValidationInfo) -> ModuleBlock:
-        regeling = info.context["params"].regeling(self.regeling)
+        params = (info.context or {}).get("params")
+        if params is None:  # financiering.yml itself is broken; its own problems are reported
+            return self
+        regeling = params.regeling(self.regeling)
         if self.berekening == "kwartaal" and regeling.per != "jaar":
             raise ValueError(f"regeling '{self.regeling}' heeft geen bedrag per jaar; 'kwartaal' kan niet")
         if self.berekening == "stapeling" and regeling.stapeling is None:

@@ -16,6 +16,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from kbz_site.validation import load_yaml_file
+from kbz_site.validation.references import known
+from kbz_site.validation.tekst import GeenHtml
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, Field(min_length=1)]
@@ -45,12 +47,12 @@ class Startersmap(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Id
-    titel: Text
+    titel: Annotated[GeenHtml, Field(min_length=1)]  # the kit page's title
     inleiding: Text
-    regio: str | None = None
+    regio: Annotated[str, known("regios", "regio-id")] | None = None
     checklist: Annotated[list[Text], Field(min_length=1)]
     hoofdstukken: Annotated[list[Hoofdstuk], Field(min_length=1)]
-    bronnen: Annotated[list[Id], Field(min_length=1)]
+    bronnen: Annotated[list[Annotated[str, known("bronnen", "bron")]], Field(min_length=1)]
 
 
 class StartersmappenFile(BaseModel):

@@ -7,25 +7,52 @@ Event times are wall-clock times in Europe/Amsterdam, as people read them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
 
 from kbz_site.validation import load_yaml_file
 from kbz_site.validation.references import known
+from kbz_site.validation.tekst import geen_html
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, Field(min_length=1)]
 
 
+Regel = Annotated[str, Field(min_length=1, pattern=r"^[^\n]+$")]  # one line: titles
+
+
+def _tijdstip(value: object, info: ValidationInfo) -> dt.datetime:
+    """A date and a time, as a wall-clock time in Europe/Amsterdam. A time with a zone
+    (+01:00, Z) is converted; a date or a time alone is refused, not guessed."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            if re.match(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", value.strip()):
+                raise ValueError(f"'{info.field_name}' is geen bestaande datum met tijd: {value}") from None
+            value = None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(AMSTERDAM).replace(tzinfo=None)
+        return value
+    raise ValueError(
+        f"'{info.field_name}': schrijf datum en tijd samen, bijvoorbeeld 2027-03-04 19:30 (een datum of tijd alleen is niet genoeg)"
+    )
+
+
+Tijdstip = Annotated[dt.datetime, BeforeValidator(_tijdstip)]
+
+
 class Module(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Id
-    titel: Text
+    titel: Annotated[Regel, AfterValidator(geen_html)]  # the module page's title
     inhoud: Text  # what the sources say about the topic
     doelgroep: Annotated[list[Text], Field(min_length=1)]  # roles
     leerdoelen: list[Text] = []
@@ -41,11 +68,11 @@ class Event(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Id
-    titel: Text
+    titel: Regel
     module: Annotated[str, known("modules", "module")]
     regio: Annotated[str, known("regios", "regio-id")] | None = None  # None: landelijk
-    begin: dt.datetime  # Europe/Amsterdam, e.g. 2027-03-04 19:30
-    einde: dt.datetime
+    begin: Tijdstip  # Europe/Amsterdam, e.g. 2027-03-04 19:30
+    einde: Tijdstip
     plaats: Text | None = None
     online: bool = False
     aanmelden: Text  # how to register: an e-mail address, a web address or a sentence

@@ -7,10 +7,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import jinja2
+import markupsafe
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from kbz_site.inhoud import Inhoud
 from kbz_site.validation import ContentError
+from kbz_site.validation.tekst import letterlijk
 
 
 def project_root(config: MkDocsConfig) -> Path:
@@ -47,6 +50,21 @@ def docs_display(config: MkDocsConfig) -> Callable[[Path], str]:
 def template_env(config: MkDocsConfig, trim: bool = True) -> jinja2.Environment:
     """Our templates, found where the theme finds its own (templates/ first), always
     autoescaped. ``trim=False`` keeps the newlines Markdown needs around headings."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=config.theme.get_env().loader, autoescape=True, trim_blocks=trim, lstrip_blocks=trim
     )
+    # Data text printed into Markdown: shown as typed, never a link, attribute or HTML.
+    env.filters["letterlijk"] = lambda text: markupsafe.Markup(letterlijk(text))
+    return env
+
+
+INHOUD_KEY = "kbz_inhoud"  # where kbz-inhoud leaves the content model for this build
+PROBLEMEN_KEY = "kbz_problemen"  # under `mkdocs serve`: the problems of a broken edit, shown on every page
+
+
+def inhoud(config: MkDocsConfig) -> Inhoud:
+    """The content model of this build (plugin kbz-inhoud loads it first, in on_pre_build)."""
+    model = config.get(INHOUD_KEY)
+    if model is None:
+        raise PluginError("plugin 'kbz-inhoud' ontbreekt of staat niet vóór de andere kbz-plugins in mkdocs.yml")
+    return model

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kbz_site.validation import ContentError, Problem, load_front_matter
 from kbz_site.validation.loader import read_text, split_front_matter
+from kbz_site.validation.tekst import GeenHtml
 
 SECTIONS = ("Normen", "Werkafspraken", "Techniek")
 
@@ -27,8 +28,9 @@ class ThemaMeta(BaseModel):
     title: Text
     description: str | None = None
     samenvatting: Text  # shown as "In het kort"
-    doelgroep: Annotated[list[Text], Field(min_length=1)]
-    rollen: Annotated[list[Text], Field(min_length=1)]
+    # Both become Material tags, which Material prints as they are: no HTML.
+    doelgroep: Annotated[list[Annotated[GeenHtml, Field(min_length=1)]], Field(min_length=1)]
+    rollen: Annotated[list[Annotated[GeenHtml, Field(min_length=1)]], Field(min_length=1)]
     # Contact ids (checked by kbz-contacten); contacts whose data name this theme are
     # shown too. With none, the page says "contact volgt".
     contacten: list[str] = []

@@ -1,35 +1,116 @@
-"""kbz-build-guard: a failed build leaves no half-written site behind as if it were good.
+"""kbz-build-guard: a build publishes a whole, good site or nothing; and says why in Dutch.
 
-Our content checks run in ``on_pre_build``, before MkDocs empties ``site/``: bad content
-leaves the previous site untouched. A failure after that point (a template error, a
-warning in strict mode) would leave a partial ``site/``; this plugin removes it.
+``mkdocs build`` writes into a staging folder next to ``site/``; only when the build has
+succeeded -- strict warnings included, which MkDocs raises after ``on_post_build`` -- is
+the staging folder swapped in (``on_shutdown``). A failed build leaves the previous
+``site/`` byte for byte as it was. While building, MkDocs' own warnings are collected and
+repeated in Dutch with the file and line (kbz_site/validation/mkdocs_meldingen.py).
+Under ``mkdocs serve`` a broken edit does not stop the preview: kbz-inhoud keeps the last
+good content and this plugin puts the Dutch problem list on top of every page.
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
+from kbz_site.validation import Problem
+from kbz_site.validation.mkdocs_meldingen import vertaal
+
+from ..common import PROBLEMEN_KEY, display_path, docs_display, template_env
 from .config import BuildGuardConfig
+
+log = logging.getLogger("mkdocs.plugins.kbz")
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not record.name.startswith("mkdocs.plugins.kbz"):
+            self.records.append(record.getMessage())
 
 
 class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
+    def __init__(self) -> None:
+        self.command: str | None = None
+        self.target: Path | None = None
+        self.staging: Path | None = None
+        self.ok = False
+        self.collect: _Collect | None = None
+        self.problems: list[Problem] = []
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # `mkdocs serve` keeps serving the last good build while the editor fixes the error.
-        self.active = command != "serve"
+        self.command = command
 
-    def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.site_dir = Path(config.site_dir)
-        self.writing = False
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.ok = False
+        self.config_file = display_path(config, Path(config.config_file_path))
+        self.display = docs_display(config)
+        self.docs = Path(config.docs_dir)
+        if self.command in ("build", "gh-deploy"):
+            self.target = Path(config.site_dir)
+            self.staging = self.target.with_name(f".{self.target.name}.nieuw")
+            shutil.rmtree(self.staging, ignore_errors=True)
+            config.site_dir = str(self.staging)
+        self.collect = _Collect()
+        logging.getLogger("mkdocs").addHandler(self.collect)
+        return config
 
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        self.writing = True  # MkDocs has emptied site/ by now
-        return files
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        problemen = config.get(PROBLEMEN_KEY)
+        if not problemen:
+            return html
+        return template_env(config).get_template("partials/kbz/problemen.html").render(problemen=problemen) + html
+
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._report()
+        self.ok = True
 
     def on_build_error(self, *, error: Exception) -> None:
-        if getattr(self, "active", True) and getattr(self, "writing", False):
-            shutil.rmtree(self.site_dir, ignore_errors=True)
+        self.ok = False
+        self._report()
+
+    def _report(self) -> None:
+        if self.collect is None:
+            return
+        logging.getLogger("mkdocs").removeHandler(self.collect)
+        self.problems = [vertaal(m, self._page, self._line, self.config_file) for m in self.collect.records]
+        self.collect = None
+        if self.problems:
+            log.error("In het Nederlands:\n" + "\n".join(str(p) for p in sorted(set(self.problems))))
+
+    def _page(self, rel: str) -> str:
+        return self.display(self.docs / rel)
+
+    def _line(self, shown: str, text: str) -> int:
+        path = self.docs.parent / shown if not Path(shown).is_absolute() else Path(shown)
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return 1
+        return next((n for n, line in enumerate(lines, 1) if text in line), 1)
+
+    def on_shutdown(self) -> None:
+        if self.staging is None or self.target is None:
+            return
+        if self.ok and self.staging.exists():
+            old = self.target.with_name(f".{self.target.name}.oud")
+            shutil.rmtree(old, ignore_errors=True)
+            if self.target.exists():
+                self.target.rename(old)
+            self.staging.rename(self.target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            shutil.rmtree(self.staging, ignore_errors=True)
+        self.staging = self.target = None

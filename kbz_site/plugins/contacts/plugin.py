@@ -5,147 +5,87 @@
 - ```kbz-kaart```, ```kbz-regios```, ```kbz-linkingpins``` and ```kbz-trainers``` blocks;
 - a generated page per region, and a vCard per public contact.
 A contact with `publiek: false` is shown by its role only and gets no vCard.
+Everything is read from the content model (kbz-inhoud), checked there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
-from pydantic import BaseModel, ConfigDict, Field
 
-from kbz_site.contacts import load_registry_in
 from kbz_site.contacts.kaart import kaart
-from kbz_site.contacts.model import ContactId
 from kbz_site.contacts.vcard import vcard
-from kbz_site.funding import load_parameters
 from kbz_site.funding.format import euro
-from kbz_site.validation import ContentError, load_front_matter
-from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
+from kbz_site.inhoud import Inhoud, paden, vervang_blokken
+from kbz_site.inhoud.voorpagina import gegenereerde_pagina
 
-from ..common import content_errors, display_path, docs_display, project_root, template_env
+from ..common import display_path, inhoud, project_root, template_env
 from .config import ContactsConfig
 
 MARKER = "<!-- kbz:contacten -->"  # where a theme page's contacts go (templates/partials/kbz/thema-voet.html)
-REGIO_MARKER = "<!-- kbz:regio -->"  # the body of a generated region page
-
-
-class PageContacts(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    contacten: list[ContactId] = []
-
-
-class ContactBlock(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    ids: Annotated[list[ContactId], Field(min_length=1)]
-
-
-class Empty(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-BLOCKS = {
-    "contact": ContactBlock,
-    "kbz-kaart": Empty,
-    "kbz-regios": Empty,
-    "kbz-linkingpins": Empty,
-    "kbz-trainers": Empty,
-}
+BLOKKEN = ("contact", "kbz-kaart", "kbz-regios", "kbz-linkingpins", "kbz-trainers")
 
 
 class ContactsPlugin(BasePlugin[ContactsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        docs = Path(config.docs_dir)
-        display = docs_display(config)
-        with content_errors():
-            self.registry = load_registry_in(docs / "_data", display)
-            # for the regeling a region page names (kbz-financiering reports problems in this file)
-            self.params = load_parameters(docs / "_data/financiering.yml", display(docs / "_data/financiering.yml"))
-            self.pages, self.blocks = self._check_pages(docs, display)
+        model = inhoud(config)
         topo = project_root(config) / self.config.kaart
-        with content_errors():
-            if not topo.exists():
-                raise ContentError.single(
-                    display_path(config, topo),
-                    1,
-                    "kaartgegevens ontbreken; installeer de front-end-pakketten met 'npm ci'",
-                )
-        self.kaart = kaart(topo, self.registry.regios.values())
+        if not topo.exists():
+            raise PluginError(
+                f"{display_path(config, topo)}:1: kaartgegevens ontbreken; installeer de front-end-pakketten met 'npm ci'"
+            )
+        self.kaart = kaart(topo, model.regios.values())
         env = template_env(config)
-        env.filters["contacten"] = lambda ids: [self.registry.contacten[i] for i in ids]
+        env.filters["contacten"] = lambda ids: [model.contacten[i] for i in ids]
         env.filters["euro"] = euro
         self.templates = env
 
-    def _check_pages(self, docs: Path, display) -> tuple[dict[str, list[str]], dict[str, list]]:
-        context = {"contacten": set(self.registry.contacten)}
-        pages, blocks, problems = {}, {}, []
-        for path in sorted(docs.rglob("*.md")):
-            rel = path.relative_to(docs).as_posix()
-            try:
-                meta = load_front_matter(path, PageContacts, display(path), context)
-                pages[rel] = list(meta.contacten)
-            except ContentError as err:
-                problems.extend(err.problems)
-        try:
-            blocks = find_fenced_in_pages(docs, display, BLOCKS, context)
-        except ContentError as err:
-            problems.extend(err.problems)
-        if problems:
-            raise ContentError(problems)
-        return pages, blocks
-
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        for regio in self.registry.regios.values():
+        model = inhoud(config)
+        for regio in model.regios.values():
             # The page body is rendered in on_page_markdown, where the page's URL is known.
-            bronnen = ", ".join(regio.bronnen)
-            content = f"---\ntitle: {regio.naam}\nbronnen: [{bronnen}]\n---\n\n{REGIO_MARKER}\n"
-            files.append(File.generated(config, f"{self.config.regio_map}/{regio.id}.md", content=content))
-        for contact in self.registry.contacten.values():
+            content = gegenereerde_pagina({"title": regio.naam, "bronnen": list(regio.bronnen)})
+            files.append(File.generated(config, paden.regio_pagina(regio.id), content=content))
+        for contact in model.contacten.values():
             if contact.publiek and (contact.email or contact.telefoon):
-                files.append(
-                    File.generated(config, f"{self.config.vcard_map}/{contact.id}.vcf", content=vcard(contact))
-                )
+                files.append(File.generated(config, paden.vcard(contact.id), content=vcard(contact)))
         return files
-
-    def _regeling(self, regio):
-        return self.params.regeling(regio.regeling) if regio.regeling else None
 
     @event_priority(-10)  # after kbz-themas has placed the contact marker
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        model = inhoud(config)
         render = self._renderer(page)
-        if REGIO_MARKER in markdown:
-            regio = self.registry.regios[Path(page.file.src_uri).stem]
-            body = render(
-                "regio-pagina.html",
-                keep_blank_lines=True,
-                regio=regio,
-                registry=self.registry,
-                regeling=self._regeling(regio),
+        src = page.file.src_uri
+        regio = model.regios.get(Path(src).stem) if src == paden.regio_pagina(Path(src).stem) else None
+        if regio is not None and src not in model.paginas:  # the generated region page
+            regeling = model.financiering.regeling(regio.regeling) if regio.regeling else None
+            markdown += "\n" + render(
+                "regio-pagina.html", keep_blank_lines=True, regio=regio, registry=model, regeling=regeling
             )
-            markdown = markdown.replace(REGIO_MARKER, body)
         if MARKER in markdown:
-            ids = list(self.pages.get(page.file.src_uri, []))
-            ids += [c.id for c in self.registry.voor_thema(Path(page.file.src_uri).stem) if c.id not in ids]
-            markdown = markdown.replace(
-                MARKER, render("contactblok.html", contacten=[self.registry.contacten[i] for i in ids])
-            )
-        found = self.blocks.get(page.file.src_uri)
+            ids = list(model.pagina_contacten.get(src, []))
+            ids += [c.id for c in model.voor_thema(Path(src).stem) if c.id not in ids]
+            markdown = markdown.replace(MARKER, render("contactblok.html", contacten=[model.contacten[i] for i in ids]))
+        found = [(k, s) for k, s in model.blokken.get(src, []) if k in BLOKKEN]
         if found:
-            html = [self._render_block(kind, spec, render) for kind, spec in found]
-            markdown = replace_fenced(markdown, BLOCKS, lambda n: html[n])
+            html = [self._render_block(model, kind, spec, render) for kind, spec in found]
+            markdown = vervang_blokken(markdown, BLOKKEN, lambda n: html[n])
         return markdown
 
-    def _renderer(self, page: Page):
+    def _renderer(self, page: Page) -> Callable[..., str]:
         def vcf(contact_id: str) -> str:
-            return get_relative_url(f"{self.config.vcard_map}/{contact_id}.vcf", page.url)
+            return get_relative_url(paden.vcard(contact_id), page.url)
 
         def regio_url(regio_id: str) -> str:
-            return get_relative_url(f"{self.config.regio_map}/{regio_id}/", page.url)
+            return get_relative_url(paden.regio_pagina(regio_id).removesuffix(".md") + "/", page.url)
 
         def render(name: str, keep_blank_lines: bool = False, **context: object) -> str:
             text = self.templates.get_template(f"partials/kbz/{name}").render(vcf=vcf, regio_url=regio_url, **context)
@@ -154,10 +94,10 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
 
         return render
 
-    def _render_block(self, kind: str, spec: BaseModel, render) -> str:
-        regios = list(self.registry.regios.values())
+    def _render_block(self, model: Inhoud, kind: str, spec: Any, render: Callable[..., str]) -> str:
+        regios = list(model.regios.values())
         if kind == "contact":
-            return render("contactblok.html", contacten=[self.registry.contacten[i] for i in spec.ids])
+            return render("contactblok.html", contacten=[model.contacten[i] for i in spec.ids])
         if kind == "kbz-kaart":
             return render("kaart.html", kaart=self.kaart)
         if kind == "kbz-regios":
@@ -165,4 +105,4 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
         wat: Literal["linking_pins", "trainer_coaches"] = (
             "linking_pins" if kind == "kbz-linkingpins" else "trainer_coaches"
         )
-        return render("regio-personen.html", regios=regios, wat=wat, registry=self.registry)
+        return render("regio-personen.html", regios=regios, wat=wat, registry=model)

@@ -7,9 +7,6 @@ site/, then replaces each block with HTML from templates/partials/kbz/.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import simplejson
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -22,51 +19,45 @@ from kbz_site.funding import format as fmt
 from kbz_site.funding.calc import InvoerFout
 from kbz_site.funding.chart import tariefgrafiek
 from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, stapeling_stappen, tarief_stappen
-from kbz_site.sources import load_bronnen
+from kbz_site.inhoud import Inhoud, vervang_blokken
 from kbz_site.validation import ContentError, Problem
-from kbz_site.validation.fences import fence_pattern, replace_fenced
 
-from ..common import content_errors, display_path, docs_display, template_env
+from ..common import content_errors, inhoud, template_env
 from .config import FundingConfig
 
 
 class FundingPlugin(BasePlugin[FundingConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        docs = Path(config.docs_dir)
-        data = docs / self.config.parameters
-        with content_errors():
-            self.params = funding.load_parameters(data, display_path(config, data))
-            self.bronnen = load_bronnen(docs / "_data/bronnen.yml", display_path(config, docs / "_data/bronnen.yml"))
-            self.blocks = fb.find_blocks_in_pages(docs, docs_display(config), self.params)
+        model = inhoud(config)
+        self.params = model.financiering
+        self.bronnen = model.bronnen
+        self.blocks = {
+            page: [fb.Block(kind, spec) for kind, spec in blocks if kind in fb.KINDS]
+            for page, blocks in model.blokken.items()
+        }
         self.env = template_env(config)
         self.env.filters.update(euro=fmt.euro, getal=fmt.getal, procent=fmt.procent, fte=fmt.fte)
-        # Rendered now, so that `kbz-site check` meets a calculation that fails, not the build.
+        # Rendered now, so that `kbz-site check` meets a calculation that fails, at its line.
         with content_errors():
-            self.html = self._render_all(docs, docs_display(config))
+            self.html = self._render_all(model)
 
-    def _render_all(self, docs: Path, display: Callable[[Path], str]) -> dict[str, list[str]]:
+    def _render_all(self, model: Inhoud) -> dict[str, list[str]]:
         html, problems = {}, []
         for page, blocks in self.blocks.items():
+            pagina = model.paginas[page]
+            lines = [b.regel for b in pagina.blokken if b.soort in fb.KINDS]
             rendered = []
             for n, block in enumerate(blocks, 1):
                 try:
                     # No blank lines inside: Markdown must see each rendered block as one HTML block.
                     rendered.append("\n".join(r for r in self._render(block, n).splitlines() if r.strip()))
                 except InvoerFout as err:
-                    problems.append(Problem(display(docs / page), self._line(docs / page, n), str(err)))
+                    line = lines[n - 1] if n <= len(lines) else 1
+                    problems.append(Problem(pagina.weergave, line, str(err)))
             html[page] = rendered
         if problems:
             raise ContentError(problems)
         return html
-
-    @staticmethod
-    def _line(path: Path, n: int) -> int:
-        """The line of the n-th funding block in a page."""
-        text = path.read_text(encoding="utf-8")
-        for i, match in enumerate(fence_pattern(fb.KINDS).finditer(text), 1):
-            if i == n:
-                return text.count("\n", 0, match.start()) + 1
-        return 1
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, self.config.json_path, content=self.parameters_json()))
@@ -117,7 +108,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         html = self.html.get(page.file.src_uri)
         if not html:
             return markdown
-        return replace_fenced(markdown, fb.KINDS, lambda n: html[n])
+        return vervang_blokken(markdown, fb.KINDS, lambda n: html[n])
 
     def _render(self, block: fb.Block, n: int) -> str:
         """``n``: the block's number on its page, so that element ids stay unique."""

@@ -16,48 +16,32 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
-from pydantic import BaseModel, ConfigDict
 
-from kbz_site.contacts import load_registry_in
+from kbz_site.inhoud import paden, vervang_blokken
+from kbz_site.inhoud.voorpagina import gegenereerde_pagina
 from kbz_site.learning.ical import kalender
-from kbz_site.learning.model import AMSTERDAM, datum_tijd, load_agenda, load_modules, split
-from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
-from kbz_site.validation.loader import peek_ids
+from kbz_site.learning.model import AMSTERDAM, datum_tijd, split
 
-from ..common import content_errors, docs_display, template_env
+from ..common import inhoud, template_env
 from .config import LearningConfig
 
-
-class Empty(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-BLOCKS = {"kbz-modules": Empty, "kbz-agenda": Empty}
+BLOKKEN = ("kbz-modules", "kbz-agenda")
 MARKER = "<!-- kbz:scholing:{} -->"
 
 
 class LearningPlugin(BasePlugin[LearningConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        docs = Path(config.docs_dir)
-        d = docs_display(config)
-        data = docs / "_data"
-        with content_errors():
-            self.registry = load_registry_in(data, d)
-            bronnen = peek_ids(data / "bronnen.yml", "bronnen")  # checked in full by kbz-bronnen
-            self.modules = load_modules(
-                docs / self.config.modules, d(docs / self.config.modules), bronnen, set(self.registry.contacten)
-            )
-            self.events = load_agenda(
-                docs / self.config.agenda, d(docs / self.config.agenda), set(self.modules), set(self.registry.regios)
-            )
-            self.blocks = {page: [kind for kind, _ in b] for page, b in find_fenced_in_pages(docs, d, BLOCKS).items()}
+        model = inhoud(config)
+        self.registry = model
+        self.modules = model.modules
+        self.events = model.evenementen
         self.nu = (
             dt.datetime.fromisoformat(self.config.nu).replace(tzinfo=AMSTERDAM)
             if self.config.nu
             else dt.datetime.now(AMSTERDAM)
         )
         self.env = template_env(config)
-        self.env.filters["contacten"] = lambda ids: [self.registry.contacten[i] for i in ids]
+        self.env.filters["contacten"] = lambda ids: [model.contacten[i] for i in ids]
         self.env.filters["datum_tijd"] = datum_tijd
         self.domein = (config.site_url or "kbz.local").split("//")[-1].strip("/")
 
@@ -73,19 +57,23 @@ class LearningPlugin(BasePlugin[LearningConfig]):
         }
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        base = self.config.map
+        base = paden.SCHOLING
         for module in self.modules.values():
-            page = f"---\ntitle: {module.titel}\nbronnen: [{', '.join(module.bronnen)}]\n---\n\n{MARKER.format('module:' + module.id)}\n"
-            files.append(File.generated(config, f"{base}/modules/{module.id}.md", content=page))
+            page = gegenereerde_pagina(
+                {"title": module.titel, "bronnen": list(module.bronnen)}, MARKER.format("module:" + module.id)
+            )
+            files.append(File.generated(config, paden.module_pagina(module.id), content=page))
         for soort, items in self.filters().items():
             for item_id, naam in items:
-                page = f'---\ntitle: "Scholingsagenda: {naam}"\n---\n\n{MARKER.format(f"agenda:{soort}:{item_id}")}\n'
-                files.append(File.generated(config, f"{base}/agenda/{soort}-{item_id}.md", content=page))
+                page = gegenereerde_pagina(
+                    {"title": f"Scholingsagenda: {naam}"}, MARKER.format(f"agenda:{soort}:{item_id}")
+                )
+                files.append(File.generated(config, paden.agenda_pagina(soort, item_id), content=page))
         gemaakt = self.nu
         files.append(
             File.generated(
                 config,
-                f"{base}/agenda.ics",
+                paden.agenda_feed(),
                 content=kalender("Scholingsagenda KBZ", self.events, self.modules, self.domein, gemaakt),
             )
         )
@@ -94,7 +82,7 @@ class LearningPlugin(BasePlugin[LearningConfig]):
             files.append(
                 File.generated(
                     config,
-                    f"{base}/agenda-{regio.id}.ics",
+                    paden.agenda_feed(regio.id),
                     content=kalender(f"Scholingsagenda KBZ {regio.naam}", events, self.modules, self.domein, gemaakt),
                 )
             )
@@ -102,7 +90,7 @@ class LearningPlugin(BasePlugin[LearningConfig]):
             files.append(
                 File.generated(
                     config,
-                    f"{base}/evenementen/{e.id}.ics",
+                    paden.evenement_feed(e.id),
                     content=kalender(e.titel, [e], self.modules, self.domein, gemaakt),
                 )
             )
@@ -111,7 +99,7 @@ class LearningPlugin(BasePlugin[LearningConfig]):
     # Rendering ----------------------------------------------------------------------
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        base = self.config.map
+        base = paden.SCHOLING
 
         def url(target: str) -> str:
             return get_relative_url(target, page.url)
@@ -144,7 +132,7 @@ class LearningPlugin(BasePlugin[LearningConfig]):
                     gefilterd=True,
                 ),
             )
-        kinds = self.blocks.get(src)
+        kinds = [kind for kind, _ in inhoud(config).blokken.get(src, []) if kind in BLOKKEN]
         if kinds:
             komend, voorbij = split(self.events, self.nu)
             html = [
@@ -161,5 +149,5 @@ class LearningPlugin(BasePlugin[LearningConfig]):
                 )
                 for kind in kinds
             ]
-            markdown = replace_fenced(markdown, BLOCKS, lambda n: html[n])
+            markdown = vervang_blokken(markdown, BLOKKEN, lambda n: html[n])
         return markdown

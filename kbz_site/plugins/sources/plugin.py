@@ -1,35 +1,26 @@
 """kbz-bronnen: every page names the documents its facts come from.
 
-Loads the source registry and checks each page's ``bronnen:`` front matter against it
-before MkDocs touches ``site/``; the template ``partials/kbz/bronnen.html`` shows them.
+The content model checks each page's ``bronnen:`` against content/_data/bronnen.yml;
+this plugin hands a page's sources to ``templates/partials/kbz/bronnen.html``.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
-from kbz_site.sources import load_bronnen, load_page_sources
-
-from ..common import content_errors, display_path, docs_display
+from ..common import inhoud
 from .config import SourcesConfig
 
 
 class SourcesPlugin(BasePlugin[SourcesConfig]):
-    def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        docs = Path(config.docs_dir)
-        registry_file = docs / self.config.registry
-        with content_errors():
-            self.registry = registry = load_bronnen(registry_file, display_path(config, registry_file))
-            self.page_sources = load_page_sources(docs, registry, docs_display(config))
-
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-        bronnen = self.page_sources.get(page.file.src_uri)
-        if bronnen is None:  # a page another plugin generated; it validated the ids itself
-            bronnen = [self.registry[i] for i in page.meta.get("bronnen", []) if i in self.registry]
+        model = inhoud(config)
+        bronnen = model.pagina_bronnen.get(page.file.src_uri)
+        if bronnen is None:  # a generated page: its data named the sources, checked by the model
+            bronnen = [model.bronnen[i] for i in page.meta.get("bronnen", []) if i in model.bronnen]
         context["kbz_bronnen"] = bronnen
         return context

@@ -1,0 +1,86 @@
+"""`kbz-site check`: the same checks as `mkdocs build --strict`, without publishing.
+
+It runs the real build, in this process, into a temporary folder: the content model
+(every page and data file), then MkDocs' and Material's own checks (menu, links,
+templates). Every problem is printed as `bestand:regel: melding`, all of them at once,
+exactly as the build log shows them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import tempfile
+from pathlib import Path
+
+_PROBLEM = re.compile(r"^\S[^:\n]*:\d+: .+$", re.M)
+
+
+def vind_project(start: Path) -> Path | None:
+    """The folder with mkdocs.yml: ``start`` or the nearest folder above it."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / "mkdocs.yml").is_file():
+            return folder
+    return None
+
+
+class _Errors(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _config_problem(root: Path, err: Exception) -> str:
+    line = re.search(r"line (\d+)", str(err))
+    where = f"mkdocs.yml:{line.group(1) if line else 1}"
+    if "parsing the configuration file" in str(err) or "found character '\\t'" in str(err):
+        detail = str(err).splitlines()[-1].strip()
+        return f"{where}: mkdocs.yml is geen geldige YAML (spring in met spaties, niet met tabs): {detail}"
+    return f"{where}: fout in de instellingen (mkdocs.yml): {err}"
+
+
+def controleer(root: Path) -> list[str]:
+    """Every problem as ``bestand:regel: melding``; empty when the site would build."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # before Material is imported
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    handler = _Errors()
+    logger = logging.getLogger("mkdocs")
+    # Paths in mkdocs.yml (snippets, node_modules) are relative to the project, as for `mkdocs build`.
+    with contextlib.chdir(root), tempfile.TemporaryDirectory(prefix="kbz-check-") as tmp:
+        try:
+            config = load_config("mkdocs.yml")
+        except (ConfigurationError, Abort) as err:
+            return [_config_problem(root, err)]
+        config.site_dir = tmp
+        config.strict = True
+        logger.addHandler(handler)
+        propagate, logger.propagate = logger.propagate, False  # the list below is the report
+        config.plugins.on_startup(command="check", dirty=False)
+        try:
+            build(config)
+        except Abort:
+            pass
+        except Exception as err:  # noqa: BLE001 - reported below as a problem, never a traceback
+            handler.messages.append(f"mkdocs.yml:1: de bouw stopte onverwacht: {err.__class__.__name__}: {err}")
+        finally:
+            # Material's blog plugin removes its temporary folder once per process; a second
+            # in-process run (tests, an editor's tool) finds it gone. Nothing to report.
+            with contextlib.suppress(FileNotFoundError):
+                config.plugins.on_shutdown()
+            logger.removeHandler(handler)
+            logger.propagate = propagate
+    found = []
+    for message in handler.messages:
+        found += _PROBLEM.findall(message)
+    if not found and handler.messages:
+        found = [f"mkdocs.yml:1: {m}" for m in handler.messages]
+    return sorted(set(found))

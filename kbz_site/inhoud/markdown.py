@@ -1,0 +1,265 @@
+"""One reading of a Markdown page: front matter, headings, our fenced blocks and links.
+
+Every plugin used to scan pages with its own regular expressions; this is the one scanner
+now. It walks the page line by line and knows which lines are inside a code fence, so a
+```` ```rekenvoorbeeld ```` shown inside a ```` ````markdown ```` fence is an example,
+not a block, and a heading inside code is no heading. Problems come back with the line
+an editor can open.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
+
+from markdown.extensions.toc import slugify
+
+from kbz_site.validation import ContentError, Problem
+from kbz_site.validation.loader import parse_yaml
+from kbz_site.validation.yaml_lines import LineDict
+
+_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\s`]*)")
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
+_EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
+_ATTR_LIST = re.compile(r"\s*\{[^}]*\}\s*$")
+_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+# [text](target "title") and ![alt](src); the target may be written <like this>.
+_INLINE_LINK = re.compile(r"(?P<img>!?)\[(?P<text>[^\]\n]*)\]\(\s*(?:<(?P<a>[^>\n]*)>|(?P<b>[^)\s]*))(?:\s+[^)\n]*)?\)")
+# [ref]: target   (not footnotes [^1]: and not abbreviations *[AW]:)
+_REF_DEF = re.compile(r"^ {0,3}\[(?!\^)(?P<ref>[^\]\n]+)\]:[ \t]*<?(?P<target>[^\s>]+)>?")
+# HTML that could run code on our origin, where /admin/ keeps an editor's GitHub token.
+_GEVAARLIJK = re.compile(
+    r"<\s*(?P<tag>script|iframe|frame|object|embed|meta|base|link|style|form)\b"
+    r"|\son[a-z]+\s*=|(?P<js>javascript|vbscript|data)\s*:\s*[^\s\)\"']",
+    re.I,
+)
+# --8<-- "file.md": text from content/_snippets/ (pymdownx.snippets)
+_SNIPPET = re.compile(r"""^\s*;?-{1,}8<-{1,}[ \t]+(["'])(?P<naam>[^"'\n]+)\1""")
+# The front-matter fences MkDocs accepts.
+_FM_OPEN = re.compile(r"\A-{3}[ \t]*\r?\n")
+_FM_CLOSE = re.compile(r"^(?:-{3}|\.{3})[ \t]*$", re.M)
+
+
+@dataclass(frozen=True)
+class Kopje:
+    niveau: int
+    tekst: str  # as a reader sees it: without {#id}, attributes or ** and _ markup
+    id: str  # the anchor Python-Markdown's toc extension gives it
+    regel: int
+
+
+@dataclass(frozen=True)
+class Blok:
+    soort: str  # rekenvoorbeeld, stroomschema, contact, ...
+    regel: int  # line of the opening fence
+    yaml: str  # the body
+
+
+@dataclass(frozen=True)
+class Link:
+    doel: str
+    regel: int
+    afbeelding: bool
+
+
+@dataclass(frozen=True)
+class Pagina:
+    pad: str  # relative to docs_dir: themas/solk.md
+    weergave: str  # as an editor opens it: content/themas/solk.md
+    tekst: str
+    kop: LineDict  # the front matter (empty when the page has none)
+    kop_regel: int  # lines before the front matter's first line (for line numbers)
+    heeft_kop: bool
+    koppen: tuple[Kopje, ...]
+    blokken: tuple[Blok, ...]
+    links: tuple[Link, ...]
+    tekstblokken: tuple[Link, ...] = ()  # snippets the page includes
+
+    def ids(self) -> set[str]:
+        return {k.id for k in self.koppen}
+
+    def kopteksten(self) -> set[str]:
+        return {k.tekst for k in self.koppen}
+
+
+@dataclass(frozen=True)
+class _Fence:
+    info: str
+    indent: int
+    start: int  # line index of the opening fence
+    end: int | None  # line index of the closing fence; None when never closed
+
+
+def _fences(lines: list[str]) -> Iterator[_Fence]:
+    """Code fences at any depth of the page, outermost only: what is inside one is text."""
+    i = 0
+    while i < len(lines):
+        m = _OPEN.match(lines[i])
+        if not m or (m["fence"][0] == "`" and "`" in lines[i][m.end("fence") :]):
+            i += 1
+            continue
+        char, size = m["fence"][0], len(m["fence"])
+        close = re.compile(rf"^[ \t]*{re.escape(char)}{{{size},}}[ \t]*$")
+        end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), None)
+        yield _Fence(m["info"].lstrip(".{").rstrip("}"), len(m["indent"].expandtabs(4)), i, end)
+        i = (end if end is not None else len(lines)) + 1
+
+
+def blok_spans(markdown: str, soorten: Collection[str]) -> list[tuple[int, int, str]]:
+    """(first line, last line, soort) of every block of ``soorten`` in ``markdown``: the
+    same scan as :func:`lees_pagina`, used when a plugin replaces blocks by rendered HTML."""
+    lines = markdown.split("\n")
+    return [(f.start, f.end, f.info) for f in _fences(lines) if f.info in soorten and f.indent == 0 and f.end]
+
+
+def vervang_blokken(markdown: str, soorten: Collection[str], render: Callable[[int], str]) -> str:
+    """Replace the n-th block of ``soorten`` in ``markdown`` by ``render(n)``. A block the
+    model does not have (``mkdocs serve`` showing the last good content while an edit is
+    broken) stays as it is."""
+    lines = markdown.split("\n")
+    spans = blok_spans(markdown, soorten)
+    for n, (start, end, _) in reversed(list(enumerate(spans))):
+        try:
+            html = render(n)
+        except IndexError:
+            continue
+        lines[start : end + 1] = ["", html, ""]
+    return "\n".join(lines)
+
+
+def _front_matter(text: str, weergave: str, problems: list[Problem]) -> tuple[LineDict, int, bool]:
+    if not _FM_OPEN.match(text):
+        return LineDict(), 0, False
+    close = _FM_CLOSE.search(text, _FM_OPEN.match(text).end())  # type: ignore[union-attr]
+    if close is None:
+        problems.append(
+            Problem(
+                weergave,
+                1,
+                "de kop van de pagina begint met '---' maar wordt niet afgesloten; "
+                "zet een regel met alleen '---' onder het laatste veld",
+            )
+        )
+        return LineDict(), 0, False
+    yaml_text = text[_FM_OPEN.match(text).end() : close.start()]  # type: ignore[union-attr]
+    try:
+        data = parse_yaml(yaml_text, weergave, 1) if yaml_text.strip() else None
+    except ContentError as err:
+        problems.extend(err.problems)
+        return LineDict(), 1, True
+    if data is None:
+        return LineDict(), 1, True
+    if not isinstance(data, LineDict):
+        problems.append(Problem(weergave, 2, "de kop van de pagina moet velden bevatten (regels als 'naam: waarde')"))
+        return LineDict(), 1, True
+    return data, 1, True
+
+
+def _heading_id(text: str, seen: dict[str, int]) -> tuple[str, str]:
+    explicit = _EXPLICIT_ID.search(text)
+    plain = _ATTR_LIST.sub("", text)
+    # The toc extension slugifies the rendered text: markup and link targets are gone.
+    rendered = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", plain)
+    rendered = re.sub(r"[*_`]", "", rendered).strip()
+    if explicit:
+        return rendered, explicit.group(1)
+    slug = slugify(rendered, "-")
+    # toc makes repeated ids unique with _1, _2, ...
+    n = seen.get(slug, 0)
+    seen[slug] = n + 1
+    return rendered, slug if n == 0 else f"{slug}_{n}"
+
+
+def _similar(info: str, soorten: Collection[str]) -> str | None:
+    close = difflib.get_close_matches(info, list(soorten), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -> tuple[Pagina, list[Problem]]:
+    """The page, read once; and every problem in its structure."""
+    problems: list[Problem] = []
+    kop, kop_regel, heeft_kop = _front_matter(tekst, weergave, problems)
+    lines = tekst.split("\n")
+    in_code = [False] * len(lines)
+    blokken: list[Blok] = []
+    for fence in _fences(lines):
+        end = fence.end if fence.end is not None else len(lines) - 1
+        for i in range(fence.start, end + 1):
+            in_code[i] = True
+        regel = fence.start + 1
+        if fence.end is None:
+            problems.append(
+                Problem(
+                    weergave,
+                    regel,
+                    "het blok dat hier begint wordt nergens afgesloten; zet onder het blok een regel met alleen "
+                    + lines[fence.start].strip()[:3],
+                )
+            )
+            continue
+        if fence.info in soorten:
+            if fence.indent:
+                problems.append(
+                    Problem(
+                        weergave,
+                        regel,
+                        f"het blok '{fence.info}' staat ingesprongen (bijvoorbeeld in een kader of lijst) en werkt "
+                        "daar niet; zet de regels van het blok helemaal aan het begin van de regel",
+                    )
+                )
+                continue
+            blokken.append(Blok(fence.info, regel, "\n".join(lines[fence.start + 1 : fence.end]) + "\n"))
+        elif fence.info and (fence.info.startswith("kbz") or _similar(fence.info, soorten)):
+            hint = _similar(fence.info, soorten)
+            advies = f"bedoel je '{hint}'?" if hint else f"kies uit: {', '.join(sorted(soorten))}"
+            problems.append(Problem(weergave, regel, f"onbekend bloktype '{fence.info}'; {advies}"))
+
+    koppen: list[Kopje] = []
+    seen: dict[str, int] = {}
+    links: list[Link] = []
+    snippets: list[Link] = []
+    first_body_line = 0
+    if heeft_kop:
+        first_body_line = next((i + 1 for i in range(1, len(lines)) if _FM_CLOSE.match(lines[i])), 0)
+    for i, line in enumerate(lines):
+        if i < first_body_line or in_code[i]:
+            continue
+        m = _HEADING.match(line)
+        if m:
+            tekst_kop, anchor = _heading_id(m.group(2), seen)
+            koppen.append(Kopje(len(m.group(1)), tekst_kop.strip(), anchor, i + 1))
+        danger = _GEVAARLIJK.search(_INLINE_CODE.sub("", line))
+        if danger:
+            wat = (
+                f"<{danger['tag'].lower()}>"
+                if danger["tag"]
+                else f"'{danger['js']}:'-link"
+                if danger["js"]
+                else "on...="
+            )
+            problems.append(
+                Problem(
+                    weergave,
+                    i + 1,
+                    f"{wat} is op deze site niet toegestaan (het kan code uitvoeren); gebruik gewone tekst, een "
+                    "Markdown-link of vraag de beheerder",
+                )
+            )
+        snippet = _SNIPPET.match(line)
+        if snippet:
+            snippets.append(Link(snippet["naam"], i + 1, False))
+            continue
+        code_free = _INLINE_CODE.sub(lambda c: " " * len(c.group(0)), line)
+        ref = _REF_DEF.match(code_free)
+        if ref:
+            links.append(Link(ref["target"], i + 1, False))
+            continue
+        for link in _INLINE_LINK.finditer(code_free):
+            doel = link["a"] if link["a"] is not None else link["b"]
+            links.append(Link(doel or "", i + 1, bool(link["img"])))
+    pagina = Pagina(
+        pad, weergave, tekst, kop, kop_regel, heeft_kop, tuple(koppen), tuple(blokken), tuple(links), tuple(snippets)
+    )
+    return pagina, problems

@@ -1,5 +1,0 @@
-from mkdocs.config.base import Config
-
-
-class PagesConfig(Config):
-    pass

@@ -22,7 +22,8 @@ build: setup
 	$(BIN)/mkdocs build --strict
 
 serve: setup
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000  # not --strict: a warning would stop the preview
+	# --dirty: an edit re-renders only the changed page; --no-strict: a warning must not stop the preview
+	$(BIN)/mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:8000
 
 test: setup
 	$(BIN)/pytest

@@ -120,7 +120,7 @@ def edit_to_preview(runs: int = 3) -> list[float]:
     """Seconds from saving a page to `mkdocs serve` serving the changed HTML."""
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
-        for name in ("content", "templates"):
+        for name in ("content", "templates", "bronteksten"):
             shutil.copytree(ROOT / name, project / name)
         shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
         (project / "node_modules").symlink_to(ROOT / "node_modules")
@@ -128,7 +128,18 @@ def edit_to_preview(runs: int = 3) -> list[float]:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-q", "--dev-addr", f"127.0.0.1:{port}"],
+            # as `make serve` runs it
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "serve",
+                "-q",
+                "--dirty",
+                "--no-strict",
+                "--dev-addr",
+                f"127.0.0.1:{port}",
+            ],
             cwd=project,
             env=ENV,
             stdout=subprocess.DEVNULL,
@@ -176,7 +187,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         real = Path(tmp) / "real"
         real.mkdir()
-        for name in ("content", "templates"):
+        for name in ("content", "templates", "bronteksten"):
             shutil.copytree(ROOT / name, real / name)
         (real / "node_modules").symlink_to(ROOT / "node_modules")
         rows.append(compare(real, "echte site", args.runs))

@@ -32,7 +32,7 @@ def build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
 def copy_project(dest: Path) -> Path:
     """A copy of the project's site sources to break on purpose; node_modules is linked."""
     dest.mkdir(parents=True, exist_ok=True)
-    for name in ("content", "templates"):
+    for name in ("content", "templates", "bronteksten"):
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     (dest / "node_modules").symlink_to(ROOT / "node_modules")

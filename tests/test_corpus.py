@@ -79,3 +79,36 @@ def test_broken_input_is_reported_at_its_line(tmp_path: Path, case: dict) -> Non
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "vorige site"
     assert not list(tmp_path.glob(".site*")), "the staging folder is left behind"
+
+
+# Mistakes that make a whole file unreadable hide the references into that file; every
+# other mistake must still be reported when many are made at once.
+_UNREADABLE = {"yaml-tab", "yaml-dubbele-punt", "leeg-bestand", "geen-utf8", "dubbele-sleutel", "pagina-geen-utf8"}
+
+
+def _one_per_file() -> list[dict]:
+    chosen, files = [], set()
+    for case in CASES:
+        if case.get("fout") is False or case.get("verwijder") or case["naam"] in _UNREADABLE:
+            continue
+        if case["bestand"] in files:
+            continue
+        files.add(case["bestand"])
+        chosen.append(case)
+    return chosen
+
+
+def test_many_mistakes_at_once_are_all_reported_in_one_run(tmp_path: Path) -> None:
+    cases = _one_per_file()
+    assert len(cases) >= 12
+    project = copy_project(tmp_path / "project")
+    expected = [(f"{c['bestand']}:{break_project(project, c)}: ", c["melding"]) for c in cases]
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["--project", str(project), "check"])
+    status, log = build_in_process(project, tmp_path / "site")
+    for name, output, exit_code in (("check", err.getvalue(), code), ("build", log, status)):
+        assert exit_code == 1
+        missing = [e for e in expected if not any(e[0] in l and e[1] in l for l in output.splitlines())]
+        assert not missing, f"{name} missed {missing}\n{output}"

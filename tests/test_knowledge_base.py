@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
-from kbz_site.themes import load_theme
+from kbz_site.sources import load_bronteksten
+from kbz_site.themes import SECTIONS, load_theme
 from kbz_site.validation import ContentError
 from kbz_site.validation.fences import find_fenced
 
@@ -91,18 +92,22 @@ def test_nine_themes_and_two_in_development() -> None:
 
 @pytest.mark.parametrize("page", THEMES, ids=lambda p: p.stem)
 def test_every_theme_page_has_its_shape(page: Path, site: Path) -> None:
-    meta = load_theme(page, page.name)  # front matter, the three sections
+    meta = load_theme(page, page.name)  # front matter, the five questions
     assert meta.bronnen and meta.samenvatting
     html = (site / "themas" / page.stem / "index.html").read_text(encoding="utf-8")
-    for heading in ("Normen", "Werkafspraken", "Techniek", "Contact", "Documenten"):
-        assert re.search(rf"<h2 id=\"[^\"]*\">{heading}<", html), heading
+    for heading in (*SECTIONS, "Contact", "Documenten"):
+        assert re.search(rf"<h2 id=\"[^\"]*\">{re.escape(heading)}<", html), heading
+    text = page.read_text(encoding="utf-8")
+    # Gaps are summed up once, under Meer weten, not scattered through the page.
+    assert text.count("datum niet vermeld") == 0 and text.lower().count("nog niet beschreven") <= 6
     assert "In het kort" in html and 'id="kbz-bronnen-kop"' in html
     contact = html[html.index('<h2 id="contact">') : html.index('<h2 id="documenten">')]
     assert "Contact volgt." in contact or "kbz-contactkaart" in contact
     documents = re.search(r'<ul class="kbz-documenten">(.*?)</ul>', html, re.S)
     if meta.documenten:
         assert documents and "<a " not in documents.group(1)  # listed by title, never a dead link
-        assert documents.group(1).count("(document niet beschikbaar)") == len(meta.documenten)
+        assert documents.group(1).count("<li>") == len(meta.documenten)
+        assert "niet op deze site beschikbaar" in html  # said once, not on every line
 
 
 def write_theme(tmp_path: Path, text: str) -> Path:
@@ -122,20 +127,25 @@ bronnen: [kader]
 
 # Test
 
-## Normen
+## Wat is het?
 
-## Werkafspraken
+## Voor wie?
 
-## Techniek
+## Wat doe je?
+
+## Wie doet wat?
+
+## Meer weten
 """
 
 
 def test_theme_page_without_a_section_fails_at_its_heading(tmp_path: Path) -> None:
     load_theme(write_theme(tmp_path, GOOD_THEME), "content/themas/test.md")
     with pytest.raises(ContentError) as caught:
-        load_theme(write_theme(tmp_path, GOOD_THEME.replace("## Techniek\n", "")), "content/themas/test.md")
+        load_theme(write_theme(tmp_path, GOOD_THEME.replace("## Wie doet wat?\n", "")), "content/themas/test.md")
     assert str(caught.value) == (
-        "content/themas/test.md:10: sectie '## Techniek' ontbreekt; elke themapagina heeft Normen, Werkafspraken en Techniek"
+        "content/themas/test.md:10: sectie '## Wie doet wat?' ontbreekt; elke themapagina heeft de kopjes "
+        "Wat is het?, Voor wie?, Wat doe je?, Wie doet wat? en Meer weten"
     )
 
 
@@ -153,32 +163,90 @@ def test_theme_page_without_sources_fails(tmp_path: Path) -> None:
 def test_build_fails_on_a_theme_page_without_its_sections(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     page = project / "content/themas/ouderenzorg.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("## Techniek", "## Hulpmiddelen"), encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8").replace("## Wie doet wat?", "## Rollen"), encoding="utf-8")
     result = build(project, tmp_path / "site")
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert re.search(r"content/themas/ouderenzorg\.md:\d+: sectie '## Techniek' ontbreekt", result.stderr)
+    assert re.search(r"content/themas/ouderenzorg\.md:\d+: sectie '## Wie doet wat\?' ontbreekt", result.stderr)
+
+
+BRONTEKSTEN = load_bronteksten(
+    ROOT / "bronteksten", ["kader", "module-rotterdam", "bundle", "afsprakenstelsel", "zorg-om-zorg"]
+)
 
 
 def all_flowcharts() -> list[tuple[Path, Stroomschema]]:
     charts = []
     for path in sorted((ROOT / "content").rglob("*.md")):
-        charts += [(path, spec) for _, spec in find_fenced(path, path.name, {"stroomschema": Stroomschema})]
+        charts += [
+            (path, spec)
+            for _, spec in find_fenced(path, path.name, {"stroomschema": Stroomschema}, {"bronteksten": BRONTEKSTEN})
+        ]
     return charts
 
 
 def test_the_flowcharts_the_sources_support_are_there() -> None:
+    # Only charts whose order of steps the sources give (issue 14): Meer bewegen,
+    # Vitale kinderen and the leerlijn are lists, because their routes are in documents
+    # we do not have (the Keuzehulpen) or in no source at all.
     titles = {spec.titel for _, spec in all_flowcharts()}
     assert titles == {
         "Zorgprogramma SOLK",
         "Warme overdracht van huisarts naar buurtteam",
-        "Meer bewegen",
-        "Vitale kinderen en FitGaaf",
         "Doen wat nodig is",
         "De Nieuwe GGZ",
-        "Leren in KBZ, van deelnemer tot trainer-coach",  # the leerlijn (learning issue)
     }
-    meer_bewegen = next(s for _, s in all_flowcharts() if s.titel == "Meer bewegen")
-    assert meer_bewegen.stappen[-1].tekst.endswith('"Gaat u dit ook écht doen?"')
+
+
+def test_no_invented_step_is_back() -> None:
+    steps = " | ".join(
+        getattr(s, "tekst", None) or getattr(s, "vraag", "") for _, chart in all_flowcharts() for s in chart.stappen
+    )
+    for invented in ("kijken samen wat de cliënt nodig heeft", "Past het programma FitGaaf", "start-stop", "MDO:"):
+        assert invented not in steps
+    dng = next(s for _, s in all_flowcharts() if s.titel == "De Nieuwe GGZ")
+    question = next(s for s in dng.stappen if getattr(s, "vraag", None) == "Moet er een verwijzing komen?")
+    assert question.keuzes["nee"] == "einde"  # not every referral goes through the MDO
+
+
+def test_every_step_has_a_citation_the_build_finds() -> None:
+    charts = all_flowcharts()  # validated with the source texts: a wrong quote raises
+    assert charts and all(s.bron and s.citaat for _, c in charts for s in c.stappen)
+
+
+def test_a_wrong_quote_fails_with_file_and_line(tmp_path: Path) -> None:
+    page = tmp_path / "p.md"
+    page.write_text(
+        "# P\n\n```stroomschema\ntitel: T\nstappen:\n"
+        "  - tekst: Eerst de POH-GGZ.\n    bron: zorg-om-zorg\n    citaat: De patiënt gaat eerst naar de POH-GGZ.\n"
+        "  - tekst: Dan de psychiater.\n    bron: zorg-om-zorg\n"
+        "    citaat: Daarna gaat de patiënt altijd naar de psychiater.\n"
+        "  - tekst: Niets.\n    bron: kader\n"
+        "```\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as caught:
+        find_fenced(page, "content/p.md", {"stroomschema": Stroomschema}, {"bronteksten": BRONTEKSTEN})
+    assert str(caught.value).splitlines() == [
+        "content/p.md:11: het citaat 'Daarna gaat de patiënt altijd naar de psychiater.' staat niet in bron "
+        "'zorg-om-zorg'; neem het letterlijk over uit bronteksten/zorg-om-zorg.txt",
+        "content/p.md:12: verplicht veld 'citaat' ontbreekt; voeg het toe",
+    ]
+
+
+def test_build_fails_on_a_quote_that_is_not_in_the_source(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "content/themas/solk.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text.replace('citaat: "Terugvalpreventie"', 'citaat: "Terugval voorkomen met medicatie"'), encoding="utf-8"
+    )
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    line = text[: text.index('citaat: "Terugvalpreventie"')].count("\n") + 1
+    assert (
+        f"content/themas/solk.md:{line}: het citaat 'Terugval voorkomen met medicatie' staat niet in bron"
+        in result.stderr
+    )
 
 
 @pytest.mark.parametrize("path, chart", all_flowcharts(), ids=lambda x: getattr(x, "titel", ""))
@@ -190,7 +258,8 @@ def test_chart_and_text_have_the_same_steps(path: Path, chart: Stroomschema) -> 
 def test_flowchart_to_a_missing_step_fails_with_its_line(tmp_path: Path) -> None:
     page = tmp_path / "p.md"
     page.write_text(
-        "# P\n\n```stroomschema\ntitel: T\nstappen:\n  - vraag: Ja?\n    keuzes: {ja: verder, nee: einde}\n  - Klaar\n```\n",
+        "# P\n\n```stroomschema\ntitel: T\nstappen:\n  - vraag: Ja?\n    keuzes: {ja: verder, nee: einde}\n"
+        "    bron: kader\n    citaat: x\n  - tekst: Klaar\n    bron: kader\n    citaat: x\n```\n",
         encoding="utf-8",
     )
     with pytest.raises(ContentError) as caught:
@@ -222,3 +291,18 @@ def test_every_page_names_its_sources_at_the_bottom(site: Path) -> None:
         if rel in listings or rel.startswith("nieuws/archive"):
             continue
         assert 'id="kbz-bronnen-kop"' in page.read_text(encoding="utf-8"), rel
+
+
+def test_build_fails_on_a_citation_footnote_that_is_not_in_the_source(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "content/over-kbz/resultaten.md"
+    text = page.read_text(encoding="utf-8")
+    wrong = text.replace("met 4% in heel Overvecht", "met 6% in heel Overvecht")
+    assert wrong != text
+    page.write_text(wrong, encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    line = wrong[: wrong.index("met 6% in heel")].count("\n") + 1
+    assert (
+        f"content/over-kbz/resultaten.md:{line}: het citaat 'Afname van de poliklinische kosten met 6%" in result.stderr
+    )

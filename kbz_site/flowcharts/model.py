@@ -3,24 +3,35 @@
     ```stroomschema
     titel: De Nieuwe GGZ
     stappen:
-      - De patiënt gaat eerst naar de POH-GGZ.
-      - vraag: Is een verwijzing nodig?
+      - tekst: De patiënt gaat eerst naar de POH-GGZ.
+        bron: zorg-om-zorg
+        citaat: De patiënt gaat eerst naar de POH-GGZ.
+      - vraag: Moet er een verwijzing komen?
         keuzes: {ja: dng, nee: einde}
+        bron: zorg-om-zorg
+        citaat: Als er een verwijzing moet komen
       - id: dng
-        tekst: Verwijzing naar De Nieuwe GGZ.
+        tekst: De verwijzing gaat naar De Nieuwe GGZ.
+        bron: zorg-om-zorg
+        citaat: dan naar De Nieuwe GGZ
     ```
 
 Each step becomes one node of the Mermaid chart and one item of the ordered list that
 screen readers and print get, so chart and text always have the same steps. A step
 goes on to the next one unless it says ``naar:`` (another step's id, or ``einde``) or
 is a ``vraag`` with ``keuzes``.
+
+Every step names its source: ``bron`` (an id from content/_data/bronnen.yml) and
+``citaat`` (a short quote from that source's text). When the validation context holds
+the source texts (``context["bronteksten"]``, see :mod:`kbz_site.sources.citaten`), the
+quote must be found there; otherwise the step is an error at its line.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Union
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationInfo, field_validator, model_validator
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 EINDE = "einde"
@@ -29,6 +40,19 @@ EINDE = "einde"
 class _Stap(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: Id | None = None
+    bron: Id
+    citaat: Annotated[str, Field(min_length=1)]
+
+    @field_validator("citaat")
+    @classmethod
+    def _citaat_in_bron(cls, value: str, info: ValidationInfo) -> str:
+        teksten = (info.context or {}).get("bronteksten")
+        bron = info.data.get("bron")
+        if teksten is not None and bron is not None:
+            problem = teksten.controleer(bron, value)
+            if problem:
+                raise ValueError(problem)
+        return value
 
 
 class Actie(_Stap):
@@ -41,7 +65,15 @@ class Vraag(_Stap):
     keuzes: Annotated[dict[str, Id], Field(min_length=2)]
 
 
-Stap = Union[Actie, Vraag]
+def _soort(value: Any) -> str:
+    # A step with 'vraag' is a question; anything else is checked as an action, so an
+    # editor gets the errors of one kind of step only.
+    if isinstance(value, dict):
+        return "vraag" if "vraag" in value else "actie"
+    return "vraag" if isinstance(value, Vraag) else "actie"
+
+
+Stap = Annotated[Annotated[Actie, Tag("actie")] | Annotated[Vraag, Tag("vraag")], Discriminator(_soort)]
 
 
 def _targets(stap: Actie | Vraag) -> list[str]:

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import posixpath
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
 from kbz_site.validation import Problem
 
-if TYPE_CHECKING:
-    from .model import Inhoud
+from .markdown import Pagina
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 
@@ -39,12 +38,14 @@ def _relative(from_page: str, to_page: str) -> str:
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
-def controleer_links(inhoud: Inhoud, bestanden: set[str], site_url: str | None = None) -> list[Problem]:
-    pages = set(inhoud.paginas) | inhoud.gegenereerde_paginas()
-    ids = {rel: p.ids() for rel, p in inhoud.paginas.items()}
+def controleer_links(
+    paginas: Mapping[str, Pagina], gegenereerd: set[str], bestanden: set[str], site_url: str | None = None
+) -> list[Problem]:
+    pages = set(paginas) | gegenereerd
+    ids = {rel: p.ids() for rel, p in paginas.items()}
     site = urlsplit(site_url) if site_url else None
     problems = []
-    for rel, page in inhoud.paginas.items():
+    for rel, page in paginas.items():
         for link in page.links:
             message = _check(rel, link.doel, link.afbeelding, pages, ids, bestanden, site)
             if message:

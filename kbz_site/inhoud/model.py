@@ -27,6 +27,7 @@ from kbz_site.funding.model import Parameters
 from kbz_site.learning.kits import Startersmap, StartersmappenFile
 from kbz_site.learning.model import AgendaFile, Event, Module, ScholingFile
 from kbz_site.schemas import TYPES
+from kbz_site.sources.citaten import Bronteksten, citaat_problemen, load_bronteksten
 from kbz_site.sources.model import Bron, BronnenFile, PageSources
 from kbz_site.themes.model import SECTIONS, ThemaMeta
 from kbz_site.validation import ContentError, Problem
@@ -150,7 +151,12 @@ class Inhoud:
 
     def gegenereerde_paginas(self) -> set[str]:
         """Every page a plugin generates from data (see :mod:`paden`)."""
-        return paden.gegenereerd(self.regios, self.modules, self.evenementen, self.startersmappen)
+        return paden.gegenereerd(
+            self.regios,
+            self.modules,
+            (k.id for k in self.startersmappen),
+            ((e.module, e.regio) for e in self.evenementen),
+        )
 
 
 def lees_bestand(path: Path, weergave: str) -> tuple[Bestand, list[Problem]]:
@@ -246,6 +252,7 @@ def laad(
     andere_themas: Iterable[str] = (),
     site_url: str | None = None,
     tekstblokken: Tekstblokken | None = None,
+    bronteksten: Path | None = None,
 ) -> Inhoud:
     """The whole content, checked. ``bestanden`` and ``paginas`` may come from a cache
     (``mkdocs serve`` re-reads only what changed); otherwise everything is read here."""
@@ -335,7 +342,11 @@ def laad(
 
     # Blocks: each validated with its own schema, at its own line.
     blok_specs: dict[str, list[tuple[str, BaseModel]]] = {}
-    blok_context = {**context, **blokken.context(params)}
+    teksten = _bronteksten(lader, raw["bronnen"], bronteksten) if bronteksten else None
+    blok_context = {**context, **blokken.context(params), "bronteksten": teksten}
+    if params is None:  # financiering.yml has a problem: its ids are still known
+        blok_context["disciplines"] = _ids(raw["financiering"], "disciplines")
+        blok_context["regelingen"] = context["regelingen"]
     for rel, p in pagina.items():
         gevonden = []
         for blok in p.blokken:
@@ -345,6 +356,32 @@ def laad(
                 gevonden.append((blok.soort, spec))
         if gevonden:
             blok_specs[rel] = gevonden
+
+    # Citation footnotes ([^kader-1]: "quote") in page text quote their source.
+    if teksten is not None:
+        for p in pagina.values():
+            if "[^" in p.tekst:
+                lader.problemen += [
+                    Problem(p.weergave, regel, probleem) for regel, probleem in citaat_problemen(p.tekst, teksten)
+                ]
+
+    # Links and files: checked whatever else is wrong, against the pages data generates.
+    agenda_raw = raw["agenda"].get("evenementen") if isinstance(raw["agenda"], dict) else None
+    events = [
+        (str(e.get("module")), str(e["regio"]) if e.get("regio") else None)
+        for e in (agenda_raw if isinstance(agenda_raw, list) else [])
+        if isinstance(e, dict)
+    ]
+    gegenereerd = paden.gegenereerd(
+        context["regios"] or (), context["modules"] or (), _ids(raw["startersmappen"], "startersmappen") or (), events
+    )
+    op_schijf = set(bestanden_op_schijf(docs, uitgesloten))
+    lader.problemen += controleer_links(pagina, gegenereerd, op_schijf, site_url)
+    lader.problemen += [
+        Problem(weergave(docs / rel), 1, "bestanden met code (.js, .html) horen niet in content/; haal dit bestand weg")
+        for rel in sorted(op_schijf)
+        if rel.lower().endswith((".js", ".mjs", ".html", ".htm", ".xhtml")) and not rel.startswith(EIGEN_CODE)
+    ]
 
     if lader.problemen:
         raise ContentError(lader.problemen)
@@ -362,14 +399,6 @@ def laad(
         pagina_contacten=pagina_contacten,
     )
     inhoud.pagina_bronnen = {rel: [inhoud.bronnen[i] for i in ids] for rel, ids in pagina_bronnen_ids.items()}
-    link_problemen = [
-        Problem(weergave(docs / rel), 1, "bestanden met code (.js, .html) horen niet in content/; haal dit bestand weg")
-        for rel in bestanden_op_schijf(docs, uitgesloten)
-        if rel.lower().endswith((".js", ".mjs", ".html", ".htm", ".xhtml")) and not rel.startswith(EIGEN_CODE)
-    ]
-    link_problemen += controleer_links(inhoud, set(bestanden_op_schijf(docs, uitgesloten)), site_url)
-    if link_problemen:
-        raise ContentError(link_problemen)
     return inhoud
 
 
@@ -380,6 +409,31 @@ def bestanden_op_schijf(docs: Path, uitgesloten: Callable[[str], bool]) -> Itera
             rel = Path(root, name).relative_to(docs).as_posix()
             if not uitgesloten(rel):
                 yield rel
+
+
+def _bronteksten(lader: _Lader, raw: Any, folder: Path) -> Bronteksten | None:
+    """The text of every source in bronnen.yml (kept in bronteksten/, not published); a
+    source without its text is a problem at that source's line."""
+    items = raw.get("bronnen") if isinstance(raw, dict) else None
+    if not isinstance(items, LineList):
+        return None
+    ids = []
+    for item in items:
+        if not isinstance(item, dict) or "id" not in item:
+            continue
+        bron = str(item["id"])
+        if (folder / f"{bron}.txt").is_file():
+            ids.append(bron)
+        else:
+            lader.problemen.append(
+                Problem(
+                    lader.bestanden[DATA["bronnen"]].weergave,
+                    item.key_lines.get("id", 1),
+                    f"bron '{bron}' heeft geen tekst: zet de brontekst in {folder.name}/{bron}.txt, "
+                    "dan kan de bouw de citaten controleren",
+                )
+            )
+    return load_bronteksten(folder, ids)
 
 
 def _blok_yaml(lader: _Lader, p: Pagina, blok: Any) -> Any:

@@ -6,7 +6,7 @@ include them, and templates link to them through these functions only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 THEMAS = "themas"
 REGIOS = "regios"
@@ -46,12 +46,13 @@ def evenement_feed(event_id: str) -> str:
 
 
 def gegenereerd(
-    regios: Mapping[str, object], modules: Mapping[str, object], events: Iterable, kits: Iterable
+    regios: Iterable[str], modules: Iterable[str], kits: Iterable[str], events: Iterable[tuple[str, str | None]]
 ) -> set[str]:
+    """Every page generated from data: ids of regions, modules, kits; (module, regio) per event."""
     pages = {regio_pagina(r) for r in regios} | {module_pagina(m) for m in modules}
-    pages |= {startersmap_pagina(k.id) for k in kits}
-    for e in events:
-        pages.add(agenda_pagina("module", e.module))
-        if e.regio:
-            pages.add(agenda_pagina("regio", e.regio))
+    pages |= {startersmap_pagina(k) for k in kits}
+    for module, regio in events:
+        pages.add(agenda_pagina("module", module))
+        if regio:
+            pages.add(agenda_pagina("regio", regio))
     return pages

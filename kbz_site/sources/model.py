@@ -19,7 +19,8 @@ class Bron(BaseModel):
     id: Id
     titel: Annotated[str, Field(min_length=1)]
     uitgever: str | None = None
-    # Only what the document itself says; None is shown as "datum niet vermeld".
+    # Only what the document itself says; None shows no date (issue 14: no editorial
+    # remark on every page).
     datum: str | None = None
     toelichting: str | None = None
 

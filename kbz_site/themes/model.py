@@ -1,7 +1,9 @@
 """The one shape of a theme page, checked for every page in content/themas/.
 
-Front matter (validated here), then the sections the afsprakenstelsel uses: Normen,
-Werkafspraken and Techniek. The contact block and the documents list are added by the
+Front matter (validated here), then the same questions on every theme page, in the
+order a professional asks them (issue 14): Wat is het?, Voor wie?, Wat doe je?, Wie doet
+wat? and Meer weten. A question the sources do not answer is still there, answered
+"nog niet beschreven". The contact block and the documents list are added by the
 template, so no page can forget them.
 """
 
@@ -17,7 +19,9 @@ from kbz_site.validation import ContentError, Problem, load_front_matter
 from kbz_site.validation.loader import read_text, split_front_matter
 from kbz_site.validation.tekst import GeenHtml
 
-SECTIONS = ("Normen", "Werkafspraken", "Techniek")
+SECTIONS = ("Wat is het?", "Voor wie?", "Wat doe je?", "Wie doet wat?", "Meer weten")
+
+_KOPJES = ", ".join(SECTIONS[:-1]) + " en " + SECTIONS[-1]
 
 Text = Annotated[str, Field(min_length=1)]
 
@@ -43,16 +47,14 @@ def load_theme(path: Path, display: str) -> ThemaMeta:
     """The validated front matter; a missing section is a problem at the page's heading."""
     meta = load_front_matter(path, ThemaMeta, display)
     text = read_text(path, display)
-    found = {m.group(1) for m in re.finditer(r"^##[ \t]+(\w+)", text, re.M)}
+    found = {m.group(1).strip() for m in re.finditer(r"^##[ \t]+(.+?)[ \t#]*$", text, re.M)}
     missing = [s for s in SECTIONS if s not in found]
     if missing:
         _, offset = split_front_matter(text)
         h1 = re.search(r"^#[ \t]", text, re.M)
         line = text.count("\n", 0, h1.start()) + 1 if h1 else 1 + offset
         raise ContentError(
-            Problem(
-                display, line, f"sectie '## {s}' ontbreekt; elke themapagina heeft Normen, Werkafspraken en Techniek"
-            )
+            Problem(display, line, f"sectie '## {s}' ontbreekt; elke themapagina heeft de kopjes {_KOPJES}")
             for s in missing
         )
     return meta

@@ -15,6 +15,8 @@ import logging
 import shutil
 from pathlib import Path
 
+import jinja2
+import jinja2.bccache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
@@ -35,12 +37,31 @@ class _Collect(logging.Handler):
         self.records: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("A 'dirty' build"):  # `make serve`'s own choice, not a problem
+            return
         if not record.name.startswith("mkdocs.plugins.kbz"):
             self.records.append(record.getMessage())
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Material's templates compiled once per process, not once per rebuild: `mkdocs
+    serve` makes a new template environment for every edit, and compiling is most of a
+    one-page rebuild."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
 class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
     def __init__(self) -> None:
+        self.templates = _CompiledTemplates()
         self.command: str | None = None
         self.target: Path | None = None
         self.staging: Path | None = None
@@ -65,6 +86,10 @@ class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
         self.collect = _Collect()
         logging.getLogger("mkdocs").addHandler(self.collect)
         return config
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        env.bytecode_cache = self.templates  # the key includes the template's source: edits recompile
+        return env
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         problemen = config.get(PROBLEMEN_KEY)

@@ -58,6 +58,7 @@ class InhoudPlugin(BasePlugin[InhoudConfig]):
                 site_url=config.site_url,
                 problemen=problemen,
                 tekstblokken=self._tekstblokken(config),
+                bronteksten=project_root(config) / self.config.bronteksten,
             )
             self.laatste_goede = config[INHOUD_KEY]
             config[PROBLEMEN_KEY] = []

@@ -24,6 +24,12 @@ MARKER = "<!-- kbz:hoofdstuk:{} -->"
 
 
 class KitsPlugin(BasePlugin[KitsConfig]):
+    dirty = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # `make serve` rebuilds only changed pages (--dirty): the others have no HTML then.
+        self.dirty = dirty
+
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.kits = inhoud(config).startersmappen
         self.env = template_env(config)
@@ -51,6 +57,8 @@ class KitsPlugin(BasePlugin[KitsConfig]):
             regional = paden.agenda_pagina("regio", kit.regio) if kit.regio else None
             source = regional if regional and files.get_file_from_path(regional) else paden.AGENDA_PAGINA
         file = files.get_file_from_path(source)
+        if self.dirty and file is not None and file.page is not None and file.page.content is None:
+            return "<p><em>Dit hoofdstuk verschijnt in de volledige bouw.</em></p>"
         if file is None or file.page is None or file.page.content is None:
             raise PluginError(f"startersmap '{kit.id}': pagina '{source}' is niet gebouwd")
         try:

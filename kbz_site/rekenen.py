@@ -1,97 +1,218 @@
-"""`kbz-site rekenen`: the funding engine on the command line, Dutch text or --json."""
+"""`kbz-site rekenen`: the funding engine on the command line, Dutch text or --json.
+
+Numbers are read with the Dutch grammar of kbz_site.validation.getallen (87.990 is 87990,
+0,4 and 0.4 are 0,4). Exit codes: 0 ok, 1 a problem in the site's data (financiering.yml),
+2 bad input (an option, or the CSV given with --praktijken).
+"""
 
 from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
-from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import simplejson
 
 from kbz_site import funding
+from kbz_site.controle import vind_project
 from kbz_site.funding.format import euro, procent
-from kbz_site.funding.steps import Stap, budget_stappen, inzet_stappen, tarief_stappen
+from kbz_site.funding.steps import Stap, budget_stappen, inzet_stappen, module_stappen, tarief_stappen
 from kbz_site.validation import ContentError
+from kbz_site.validation.getallen import GetalFout, Soort, lees_aantal, lees_soort
 
 DATA = Path("content/_data/financiering.yml")
+
+# Shown as written: argparse %-formats a description or epilog only when it contains %(prog).
+EPILOG = """\
+Getallen schrijft u zoals op de site: 87.990 (punt tussen duizendtallen), 0,4 (komma voor
+decimalen), 35 of 35%, € 60. Dubbelzinnig (1,500 als bedrag) of Engels (1,000.50): geweigerd.
+
+Afronden: tussenuitkomsten blijven exact; bedragen gaan aan het eind half naar boven op
+centen; het tarief ook op hele euro's, vanuit de exacte waarde; het deel van de
+regio-organisatie naar beneden op centen. Prijspeil 2022, niet geïndexeerd.
+
+Afsluitcodes: 0 gelukt, 1 probleem in de gegevens van de site (financiering.yml),
+2 verkeerde invoer (een optie of het CSV-bestand). Met --json staat ook een fout als JSON op stdout:
+{"fout": "...", "code": 2}."""
+
+
+class DutchHelp(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+
+
+_ARGPARSE_DUTCH = [
+    (r"the following arguments are required: (.*)", r"verplicht: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekende optie(s): \1"),
+    (r"argument (\S+): invalid choice: (\S+).*", r"\1: onbekende keuze \2"),
+    (r"argument (\S+): expected one argument", r"\1: waarde ontbreekt"),
+    (r"argument (\S+): ignored explicit argument (.*)", r"\1: geen waarde verwacht (\2)"),
+    (r"argument (\S+): (.*)", r"\1: \2"),
+]
+
+
+def _dutch_message(message: str) -> str:
+    for pattern, replacement in _ARGPARSE_DUTCH:
+        if re.fullmatch(pattern, message, re.S):
+            return re.sub(pattern, replacement, message, flags=re.S)
+    return message
+
+
+class RekenParser(argparse.ArgumentParser):
+    """Dutch help and errors (exit 2); with --json in the arguments, the error is JSON on stdout."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", DutchHelp)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="deze hulp tonen en stoppen")
+
+    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:
+        self.json = args is not None and "--json" in args
+        return super().parse_known_args(args, namespace)
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        fout(_dutch_message(message), 2, as_json=getattr(self, "json", False))
+        self.exit(2)
+
+
+def fout(message: str, code: int, as_json: bool) -> int:
+    if as_json:
+        print(simplejson.dumps({"fout": message, "code": code}, ensure_ascii=False))
+    else:
+        print(f"kbz-site: fout: {message}", file=sys.stderr)
+    return code
+
+
+class Eenmaal(argparse.Action):
+    """An option given twice is a mistake, not 'the last one wins'."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option: str | None = None):
+        if getattr(namespace, self.dest, None) is not None:
+            parser.error(f"{option} staat er twee keer; geef het één keer")
+        setattr(namespace, self.dest, values)
+
+
+class Paren(argparse.Action):
+    """Repeated --fte / --verhouding, each discipline once."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option: str | None = None):
+        current = dict(getattr(namespace, self.dest, None) or {})
+        naam, waarde = values
+        if naam in current:
+            parser.error(f"{option} {naam} staat er twee keer; geef elke discipline één keer")
+        current[naam] = waarde
+        setattr(namespace, self.dest, current)
 
 
 def load(root: Path) -> funding.Parameters:
     return funding.load_parameters(root / DATA, DATA.as_posix())
 
 
-def getal_arg(text: str) -> Decimal:
-    try:
-        value = Decimal(text.strip().replace(",", "."))
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen getal") from None
-    if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"'{text}' is geen getal")
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' mag niet negatief zijn")
-    return value
+def getal_type(soort: Soort) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        try:
+            if soort == "aantal":
+                return lees_aantal(text, f"'{text.strip()}'")
+            return lees_soort(text, soort, f"'{text.strip()}'")
+        except GetalFout as err:
+            raise argparse.ArgumentTypeError(str(err)) from None
+
+    return parse
 
 
-def heel_getal_arg(text: str) -> int:
-    value = getal_arg(text)
-    if value != value.to_integral_value():
-        raise argparse.ArgumentTypeError(f"'{text}' moet een heel getal zijn")
-    return int(value)
+def paar_type(soort: Soort) -> Callable[[str], tuple[str, Any]]:
+    value_type = getal_type(soort)
 
-
-def procent_arg(text: str) -> Decimal:
-    value = getal_arg(text.removesuffix("%"))
-    if value > 100:
-        raise argparse.ArgumentTypeError(f"'{text}' ligt niet tussen 0 en 100")
-    return value
-
-
-def paar_arg(kind: Callable[[str], object]) -> Callable[[str], tuple[str, object]]:
-    def parse(text: str) -> tuple[str, object]:
+    def parse(text: str) -> tuple[str, Any]:
         name, sep, value = text.partition("=")
-        if not sep or not name:
-            raise argparse.ArgumentTypeError(f"'{text}' moet de vorm discipline=waarde hebben, bijv. huisarts=0.2")
-        return name.strip(), kind(value)
+        if not sep or not name.strip():
+            raise argparse.ArgumentTypeError(f"'{text}' moet de vorm discipline=waarde hebben, bijv. huisarts=0,2")
+        return name.strip().lower(), value_type(value)
 
     return parse
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    rekenen = commands.add_parser("rekenen", help="rekenen met de KBZ-financiering")
-    soorten = rekenen.add_subparsers(dest="soort", required=True, parser_class=type(rekenen))
+    rekenen = commands.add_parser(
+        "rekenen",
+        help="rekenen met de KBZ-financiering",
+        description="Rekenen met de KBZ-financiering, met dezelfde regels als de site.",
+        epilog=EPILOG,
+    )
+    # Made by the command line's parser class; ours adds JSON errors (same state, a subclass of argparse's).
+    rekenen.__class__ = RekenParser
+    _dutch_help(rekenen)
+    soorten = rekenen.add_subparsers(dest="soort", required=True, parser_class=RekenParser, title="berekeningen")
 
-    p = soorten.add_parser("budget", help="patiënten × AW-% × tarief tegen de kosten van een fte-mix")
-    p.add_argument("--patienten", type=heel_getal_arg, required=True)
-    p.add_argument("--aw", type=procent_arg, required=True, help="percentage AW-ION, 0-100")
-    p.add_argument("--tarief", type=getal_arg, help="€ per AW-ION (standaard: het kader-tarief)")
-    p.add_argument("--fte", type=paar_arg(getal_arg), action="append", default=[], help="bijv. huisarts=0.2")
+    def sub(name: str, help: str) -> argparse.ArgumentParser:
+        # help is %-formatted by argparse (hence %%), description only with %(prog) in it.
+        description = help[:1].upper() + help[1:].replace("%%", "%") + "."
+        return soorten.add_parser(name, help=help, description=description, epilog=EPILOG)
 
-    p = soorten.add_parser("tarief", help="het tarief per AW-ION dat een fte-mix nodig heeft")
-    p.add_argument("--patienten", type=heel_getal_arg, required=True)
-    p.add_argument("--aw", type=procent_arg, required=True)
-    p.add_argument("--fte", type=paar_arg(getal_arg), action="append", default=[], required=True)
-
-    p = soorten.add_parser("inzet", help="de grootste fte-mix in een verhouding die een budget dekt")
-    p.add_argument("--budget", type=getal_arg, required=True)
+    fte_help = "inzet per discipline, bijv. huisarts=0,2 (herhaal voor elke discipline)"
+    p = sub("budget", "patiënten × AW-%% × tarief tegen de kosten van een fte-mix")
+    p.add_argument("--patienten", type=getal_type("aantal"), action=Eenmaal, required=True, help="aantal patiënten")
     p.add_argument(
-        "--verhouding", type=paar_arg(heel_getal_arg), action="append", required=True, help="bijv. huisarts=1"
+        "--aw", type=getal_type("percentage"), action=Eenmaal, required=True, help="percentage AW-ION, 0-100"
+    )
+    p.add_argument("--tarief", type=getal_type("geld"), action=Eenmaal, help="€ per AW-ION (standaard: het kader)")
+    p.add_argument("--fte", type=paar_type("fte"), action=Paren, help=fte_help)
+
+    p = sub("tarief", "het tarief per AW-ION dat een fte-mix nodig heeft")
+    p.add_argument("--patienten", type=getal_type("aantal"), action=Eenmaal, required=True, help="aantal patiënten")
+    p.add_argument("--aw", type=getal_type("percentage"), action=Eenmaal, required=True, help="percentage AW-ION")
+    p.add_argument("--fte", type=paar_type("fte"), action=Paren, required=True, help=fte_help)
+
+    p = sub("inzet", "de grootste fte-mix in een verhouding die een budget dekt, in stappen van 0,1 fte")
+    p.add_argument("--budget", type=getal_type("geld"), action=Eenmaal, required=True, help="budget per jaar in euro")
+    p.add_argument(
+        "--verhouding", type=paar_type("aantal"), action=Paren, required=True, help="bijv. huisarts=1 poh-kb=2"
     )
 
-    p = soorten.add_parser("verdeling", help="een regiobudget over praktijken (CSV)")
-    p.add_argument("--budget", type=getal_arg, required=True)
-    p.add_argument("--praktijken", type=Path, required=True, help="CSV met kolommen naam,patienten,aw[,uitzondering]")
-    p.add_argument("--tarief", type=getal_arg)
-    p.add_argument("--ro-percentage", type=procent_arg)
+    p = sub("rotterdam", "wat de Rotterdamse module een praktijk oplevert: per kwartaal, per jaar, gestapeld")
+    p.add_argument(
+        "--ion",
+        type=getal_type("aantal"),
+        action=Eenmaal,
+        required=True,
+        help="aantal ION: alle ingeschreven patiënten",
+    )
 
-    for sub in soorten.choices.values():
-        sub.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p = sub("verdeling", "een regiobudget over praktijken verdelen (CSV)")
+    p.add_argument("--budget", type=getal_type("geld"), action=Eenmaal, required=True, help="regiobudget in euro")
+    p.add_argument(
+        "--praktijken",
+        type=Path,
+        action=Eenmaal,
+        required=True,
+        help="CSV met kolommen naam,patienten,aw[,uitzondering]",
+    )
+    p.add_argument("--tarief", type=getal_type("geld"), action=Eenmaal, help="€ per AW-ION (standaard: het kader)")
+    p.add_argument("--ro-percentage", type=getal_type("percentage"), action=Eenmaal, help="deel regio-organisatie")
+
+    for parser in soorten.choices.values():
+        parser.add_argument("--json", action="store_true", help="uitvoer (en fouten) als JSON")
+
+
+def _dutch_help(parser: argparse.ArgumentParser) -> None:
+    """The 'rekenen' parser was made by the caller with an English -h; make it Dutch."""
+    parser.formatter_class = DutchHelp
+    parser._positionals.title = "argumenten"
+    parser._optionals.title = "opties"
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = "deze hulp tonen en stoppen"
 
 
 def lees_praktijken(path: Path) -> list[funding.Praktijk]:
-    """Practices from CSV; every problem names the file and the line."""
+    """Practices from CSV; every problem names the file and the line, all at once."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
@@ -100,39 +221,35 @@ def lees_praktijken(path: Path) -> list[funding.Praktijk]:
     missing = {"naam", "patienten", "aw"} - set(reader.fieldnames or [])
     if missing:
         raise funding.InvoerFout(f"{path}:1: kolom(men) ontbreken: {', '.join(sorted(missing))}")
-    praktijken = []
+    praktijken, problems = [], []
     for row in reader:
-        line = reader.line_num
         try:
+            naam = (row["naam"] or "").strip()
+            if not naam:
+                raise GetalFout("de naam is leeg")
             praktijken.append(
                 funding.Praktijk(
-                    naam=(row["naam"] or "").strip() or _fout("naam is leeg"),
-                    patienten=heel_getal_arg(row["patienten"] or ""),
-                    aw=procent_arg(row["aw"] or ""),
+                    naam=naam,
+                    patienten=lees_aantal(row["patienten"] or "", f"'{row['patienten']}'"),
+                    aw=lees_soort(row["aw"] or "", "percentage", f"'{row['aw']}'"),
                     uitzondering=(row.get("uitzondering") or "").strip() or None,
                 )
             )
-        except (argparse.ArgumentTypeError, ValueError) as err:
-            raise funding.InvoerFout(f"{path}:{line}: {err}") from None
+        except GetalFout as err:
+            problems.append(f"{path}:{reader.line_num}: {err}")
+    if problems:
+        raise funding.InvoerFout("\n".join(problems))
     return praktijken
-
-
-def _fout(message: str) -> str:
-    raise ValueError(message)
-
-
-def _money(value: Decimal) -> Decimal:
-    return funding.cents(value)
 
 
 def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict, list[Stap] | list[str]]:
     """The result as a JSON-ready dict, and the lines for the Dutch text output."""
     if args.soort == "budget":
         tarief = params.tarief.standaard if args.tarief is None else args.tarief
-        r = funding.budget(args.patienten, args.aw, tarief, dict(args.fte), params)
+        r = funding.budget(args.patienten, args.aw, tarief, args.fte or {}, params)
         data = {
-            "aw_ion": _money(r.aw_ion),
-            "tarief": _money(r.tarief),
+            "aw_ion": funding.cents(r.aw_ion),
+            "tarief": funding.cents(r.tarief),
             "budget": r.budget,
             "kosten": r.kosten,
             "saldo": r.saldo,
@@ -140,27 +257,42 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
         }
         return data, budget_stappen(r)
     if args.soort == "tarief":
-        t = funding.tarief(args.patienten, args.aw, dict(args.fte), params)
+        r = funding.tarief(args.patienten, args.aw, args.fte, params)
         data = {
-            "aw_ion": _money(t.aw_ion),
-            "kosten": t.kosten,
-            "tarief": t.tarief,
-            "tarief_afgerond": t.tarief_afgerond,
-            "binnen_bandbreedte": t.binnen_bandbreedte,
-            "bandbreedte": [_money(t.laag), _money(t.hoog)],
+            "aw_ion": funding.cents(r.aw_ion),
+            "kosten": r.kosten,
+            "tarief": r.tarief,
+            "tarief_afgerond": r.tarief_afgerond,
+            "binnen_bandbreedte": r.binnen_bandbreedte,
+            "bandbreedte": [funding.cents(r.laag), funding.cents(r.hoog)],
         }
-        return data, tarief_stappen(t)
+        return data, tarief_stappen(r)
     if args.soort == "inzet":
-        i = funding.inzet(args.budget, dict(args.verhouding), params)
-        data = {"fte": {x.discipline: x.fte for x in i.regels}, "kosten": i.kosten, "over": i.over}
-        return data, inzet_stappen(i)
+        r = funding.inzet(args.budget, args.verhouding, params)
+        data = {"fte": {x.discipline: x.fte for x in r.regels}, "kosten": r.kosten, "over": r.over}
+        return data, inzet_stappen(r)
+    if args.soort == "rotterdam":
+        regeling = params.regeling("rotterdam")
+        m = funding.module(args.ion, regeling)
+        data = {
+            "ion": m.ion,
+            "per_ion_per_jaar": m.per_ion_per_jaar,
+            "per_ion_per_kwartaal": m.per_ion_per_kwartaal,
+            "per_kwartaal": m.per_kwartaal,
+            "per_jaar": m.per_jaar,
+            "kwartalen": m.kwartalen,
+            "over_de_periode": m.over_de_periode,
+            "gestapeld_per_ion": m.gestapeld_per_ion,
+            "gestapeld_per_jaar": m.gestapeld_per_jaar,
+        }
+        return data, module_stappen(m, regeling)
     tarief = params.tarief.standaard if args.tarief is None else args.tarief
-    v = funding.verdeling(args.budget, lees_praktijken(args.praktijken), tarief, params, args.ro_percentage)
+    r = funding.verdeling(args.budget, lees_praktijken(args.praktijken), tarief, params, args.ro_percentage)
     data = {
-        "budget": v.budget,
-        "naar_ro": v.naar_ro,
-        "voor_praktijken": v.voor_praktijken,
-        "over": v.over,
+        "budget": r.budget,
+        "naar_ro": r.naar_ro,
+        "voor_praktijken": r.voor_praktijken,
+        "over": r.over,
         "praktijken": [
             {
                 "naam": t.praktijk.naam,
@@ -169,35 +301,44 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
                 "toegekend": t.toegekend,
                 "status": t.status,
             }
-            for t in v.toekenningen
+            for t in r.toekenningen
         ],
     }
     lines = [
-        f"Regiobudget {euro(v.budget, True)}: naar de regio-organisatie {euro(v.naar_ro, True)}, "
-        f"voor praktijken {euro(v.voor_praktijken, True)}."
+        f"Regiobudget {euro(r.budget)}: naar de regio-organisatie {euro(r.naar_ro)}, "
+        f"voor praktijken {euro(r.voor_praktijken)}."
     ]
     lines += [
-        f"{t.praktijk.naam} ({procent(t.praktijk.aw)}): gevraagd {euro(t.gevraagd, True)}, "
-        f"toegekend {euro(t.toegekend, True)} ({t.status})"
-        for t in v.toekenningen
+        f"{t.praktijk.naam} ({procent(t.praktijk.aw)}): gevraagd {euro(t.gevraagd)}, "
+        f"toegekend {euro(t.toegekend)} ({t.status})"
+        for t in r.toekenningen
     ]
-    lines.append(f"Over: {euro(v.over, True)}")
+    lines.append(f"Over: {euro(r.over)}")
     return data, lines
 
 
 def run(args: argparse.Namespace) -> int:
+    as_json = getattr(args, "json", False)
+    root = args.project or vind_project(Path.cwd())
+    if root is None:
+        return fout(
+            f"geen mkdocs.yml gevonden in {Path.cwd()} of een map erboven; ga naar de map van de site", 2, as_json
+        )
     try:
-        params = load(args.project)
+        params = load(root)
         data, lines = uitkomst(args, params)
     except ContentError as err:
-        print(err, file=sys.stderr)
-        return 1
-    except funding.InvoerFout as err:
-        print(f"kbz-site: fout: {err}", file=sys.stderr)
-        return 2
-    if args.json:
+        return fout(str(err), 1, as_json)
+    except (funding.InvoerFout, KeyError) as err:
+        return fout(str(err.args[0]) if isinstance(err, KeyError) else str(err), 2, as_json)
+    except Exception as err:  # never a traceback for a user; the kind of error helps a maintainer
+        return fout(f"onverwachte fout ({err.__class__.__name__}); meld dit bij de beheerder", 1, as_json)
+    if as_json:
         print(simplejson.dumps(data, use_decimal=True, ensure_ascii=False))
         return 0
     for n, line in enumerate(lines, 1):
         print(f"{n}. {line.wat}: {line.som} = {line.uitkomst}" if isinstance(line, Stap) else line)
     return 0
+
+
+__all__ = ["add_parser", "run"]

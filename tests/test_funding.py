@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal as D
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from kbz_site.funding import (
     InvoerFout,
     Praktijk,
     budget,
+    cents,
     inzet,
     load_parameters,
     per_kwartaal,
@@ -154,7 +156,7 @@ def test_budget_never_falls_as_aw_rises(patienten: int, a: D, b: D, t: D) -> Non
 @given(st.integers(1, 20_000), st.decimals(min_value="0.1", max_value=100, places=1), fte, fte)
 def test_tarief_times_aw_ion_is_the_cost_to_the_cent(patienten: int, aw: D, h: D, p: D) -> None:
     r = tarief(patienten, aw, {"huisarts": h, "poh-kb": p}, PARAMS)
-    assert (r.exact * r.aw_ion).quantize(D("0.01")) == r.kosten
+    assert cents(r.exact * Fraction(r.aw_ion)) == r.kosten
 
 
 praktijk = st.builds(
@@ -176,3 +178,100 @@ def test_verdeling_never_exceeds_budget_nor_funds_below_threshold(total: D, prak
         assert 0 <= x.toegekend <= x.gevraagd
         if x.praktijk.aw < 25 and not x.praktijk.uitzondering:
             assert x.toegekend == 0
+
+
+# ---- the CLI (kbz-site rekenen) ---------------------------------------------------------
+
+
+def rekenen(capsys, *args: str) -> tuple[int, str, str]:
+    from kbz_site.cli import main
+
+    try:
+        code = main(["--project", str(ROOT), "rekenen", *args])
+    except SystemExit as stop:
+        code = stop.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_rotterdam_for_one_practice_exactly_as_the_source(capsys) -> None:
+    """Source 001: € 10,00 per ION per jaar, € 2,50 per kwartaal, 2022 Q3 to 2023; + € 7,16 = € 17,16."""
+    import json
+
+    code, out, _ = rekenen(capsys, "rotterdam", "--ion", "4.190", "--json")
+    data = json.loads(out, parse_float=D)
+    assert code == 0
+    assert (data["per_ion_per_kwartaal"], data["per_kwartaal"], data["per_jaar"]) == (D("2.50"), D(10475), D(41900))
+    assert (data["kwartalen"], data["over_de_periode"]) == (6, D(62850))
+    assert (data["gestapeld_per_ion"], data["gestapeld_per_jaar"]) == (D("17.16"), D("71900.40"))
+    code, out, _ = rekenen(capsys, "rotterdam", "--ion", "4190")
+    assert code == 0
+    assert "4.190 ION × € 2,50 = € 10.475" in out and "6 kwartalen × € 10.475 = € 62.850" in out
+    assert "4.190 ION × € 17,16 = € 71.900,40" in out
+
+
+@pytest.mark.parametrize("soort", ["", "budget", "tarief", "inzet", "rotterdam", "verdeling"])
+def test_help_works_and_is_dutch(capsys, soort: str) -> None:
+    code, out, err = rekenen(capsys, *([soort] if soort else []), "--help")
+    assert code == 0 and err == ""
+    assert out.startswith("gebruik: ") and "deze hulp tonen" in out and "show this help" not in out
+    assert "Afsluitcodes: 0 gelukt, 1 probleem" in out and "half naar boven op" in out
+
+
+def test_dutch_notation_on_the_command_line(capsys) -> None:
+    code, out, _ = rekenen(
+        capsys, "inzet", "--budget", "87.990", "--verhouding", "HUISARTS=1", "--verhouding", "POH-KB=2"
+    )
+    assert code == 0 and "0,2 fte huisarts + 0,4 fte POH-KB" in out
+    code, out, _ = rekenen(
+        capsys, "budget", "--patienten", "4.190", "--aw", "35%", "--tarief", "€ 60", "--fte", "huisarts=0,2"
+    )
+    assert code == 0 and "€ 87.990 per jaar" in out
+    code, out, _ = rekenen(capsys, "budget", "--patienten", "100", "--aw", "100", "--tarief", "1.000", "--json")
+    assert code == 0 and '"budget": 100000.00' in out  # 1.000 is a thousand euros, not one
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["budget", "--patienten", "4190", "--aw", "35", "--aw", "45"], "--aw staat er twee keer"),
+        (["budget", "--patienten", "1", "--aw", "1", "--fte", "huisarts=1", "--fte", "Huisarts=2"], "twee keer"),
+        (["budget", "--patienten", "4,190", "--aw", "35"], "niet duidelijk"),
+        (["inzet", "--budget", "1,000", "--verhouding", "huisarts=1"], "niet duidelijk"),
+        (["tarief", "--patienten", "4190", "--aw", "35", "--fte", "tandarts=1"], "onbekende discipline"),
+        (["rotterdam"], "verplicht: --ion"),
+        (["rotterdam", "--ion", "-1"], "mag niet negatief zijn"),
+    ],
+)
+def test_bad_input_exit_2_and_json_errors(capsys, args: list[str], message: str) -> None:
+    import json
+
+    code, out, err = rekenen(capsys, *args)
+    assert code == 2 and message in err and "Traceback" not in err and out == ""
+    code, out, err = rekenen(capsys, *args, "--json")
+    assert code == 2 and json.loads(out)["code"] == 2 and message in json.loads(out)["fout"]
+
+
+def test_a_data_problem_is_exit_1(capsys, tmp_path: Path) -> None:
+    from kbz_site.cli import main
+
+    data = tmp_path / "content/_data/financiering.yml"
+    data.parent.mkdir(parents=True)
+    source = (ROOT / "content/_data/financiering.yml").read_text(encoding="utf-8")
+    data.write_text(source.replace("kosten_per_fte: 180000", "kosten_per_fte: 180,000"), encoding="utf-8")
+    assert main(["--project", str(tmp_path), "rekenen", "rotterdam", "--ion", "10", "--json"]) == 1
+    assert "financiering.yml:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "patienten, aw, fte, tekst",
+    [
+        (100, D("35.0000001"), {"huisarts": D("0.0195")}, "€ 100,29"),  # plain
+        (1000, D(100), {"huisarts": D("0.19444444")}, "€ 34,999…"),  # cents say 35,00, exact is outside
+        (1000, D(100), {"huisarts": D("0.4249999")}, "€ 76,499…"),  # cents say 76,50, exact rounds to 76
+    ],
+)
+def test_the_tarief_shown_tells_the_same_story_as_the_exact_value(patienten, aw, fte, tekst) -> None:
+    from kbz_site.funding.steps import tarief_tekst
+
+    assert tarief_tekst(tarief(patienten, aw, fte, PARAMS)) == tekst

@@ -17,19 +17,26 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from kbz_site.validation.fences import find_fenced_in_pages
+from kbz_site.validation.getallen import Aantal, Fte, Geld, Percentage
 from kbz_site.validation.references import known
 
+from .chart import X_FROM, X_TO
 from .model import Parameters
 
-Percentage = Annotated[Decimal, Field(ge=0, le=100)]
-Positive = Annotated[Decimal, Field(ge=0)]
+# Ids as printed (POH-KB) are the same ids (poh-kb).
+_lower = BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v)
+DisciplineId = Annotated[str, _lower, known("disciplines", "discipline")]
+RegelingId = Annotated[str, _lower, known("regelingen", "regeling")]
+Deel = Annotated[Aantal, Field(gt=0, le=100)]
 
 
-DisciplineId = Annotated[str, known("disciplines", "discipline")]
-RegelingId = Annotated[str, known("regelingen", "regeling")]
+def _some_fte(fte: dict[str, Decimal]) -> dict[str, Decimal]:
+    if not any(v > 0 for v in fte.values()):
+        raise ValueError("'fte' heeft geen inzet: geef minstens één discipline meer dan 0 fte")
+    return fte
 
 
 class _Block(BaseModel):
@@ -39,23 +46,25 @@ class _Block(BaseModel):
 
 class BudgetBlock(_Block):
     berekening: Literal["budget"]
-    patienten: Annotated[int, Field(ge=0)]
+    patienten: Aantal
     aw: Percentage
-    tarief: Positive | None = None
-    fte: dict[DisciplineId, Positive]
+    tarief: Geld | None = None
+    fte: dict[DisciplineId, Fte]
 
 
 class TariefBlock(_Block):
     berekening: Literal["tarief"]
-    patienten: Annotated[int, Field(gt=0)]
-    aw: Annotated[Decimal, Field(gt=0, le=100)]
-    fte: dict[DisciplineId, Positive]
+    patienten: Annotated[Aantal, Field(gt=0)]
+    aw: Annotated[Percentage, Field(gt=0)]
+    fte: dict[DisciplineId, Fte]
+
+    _fte = field_validator("fte")(_some_fte)
 
 
 class InzetBlock(_Block):
     berekening: Literal["inzet"]
-    budget: Positive
-    verhouding: dict[DisciplineId, Annotated[int, Field(gt=0)]]
+    budget: Geld
+    verhouding: dict[DisciplineId, Deel]
 
 
 class ModuleBlock(_Block):
@@ -79,9 +88,12 @@ Rekenvoorbeeld = Annotated[BudgetBlock | TariefBlock | InzetBlock | ModuleBlock,
 
 
 class GrafiekBlock(_Block):
-    patienten: Annotated[int, Field(gt=0)]
-    fte: dict[DisciplineId, Positive]
-    punten: list[Annotated[Decimal, Field(gt=0, le=100)]] = []
+    patienten: Annotated[Aantal, Field(gt=0)]
+    fte: dict[DisciplineId, Fte]
+    # The chart draws X_FROM..X_TO %; a point outside would fall outside the picture.
+    punten: list[Annotated[Percentage, Field(ge=X_FROM, le=X_TO)]] = []
+
+    _fte = field_validator("fte")(_some_fte)
 
 
 class LeegBlock(_Block):
@@ -93,6 +105,7 @@ SCHEMAS = {
     "tariefgrafiek": GrafiekBlock,
     "kbz-parameters": LeegBlock,
     "rekenhulp": LeegBlock,
+    "verdeelhulp": LeegBlock,
 }
 
 

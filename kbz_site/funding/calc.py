@@ -1,6 +1,8 @@
-"""The funding calculations, in Decimal. Rounding rules live here and nowhere else:
+"""The funding calculations, exact. Rounding rules live here and nowhere else:
 
-- intermediate values stay exact;
+- intermediate values stay exact: they are computed as fractions (``Fraction``), never in
+  a Decimal context that could round (the default one keeps 28 digits); a value that ends
+  (AW-ION, costs) is handed back as an exact Decimal;
 - money is rounded half up to whole cents when a result is reported (:func:`cents`);
 - the tarief is also rounded half up to whole euros, as the kader writes "€ 76" for
   € 76,37 (:func:`whole_euros`);
@@ -12,25 +14,47 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal, Inexact, localcontext
+from fractions import Fraction
 
-from .model import Parameters
+from .model import Parameters, Regeling
 
 HUNDRED = Decimal(100)
 FTE_STEP = Decimal("0.1")
+Exact = Decimal | Fraction | int
 
 
-def cents(amount: Decimal) -> Decimal:
-    """The one rounding rule for money: half up to whole cents."""
-    return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+def _q(value: Exact) -> Fraction:
+    return value if isinstance(value, Fraction) else Fraction(value)
 
 
-def cents_down(amount: Decimal) -> Decimal:
-    return amount.quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+def exact_decimal(value: Exact) -> Decimal:
+    """A terminating fraction as the Decimal it is, without rounding (Inexact is an error)."""
+    q = _q(value)
+    with localcontext() as ctx:
+        ctx.prec = 400  # the grammar's 40 digits, multiplied a few times, fit with room to spare
+        ctx.traps[Inexact] = True
+        return Decimal(q.numerator) / Decimal(q.denominator)
 
 
-def whole_euros(amount: Decimal) -> Decimal:
-    return amount.quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+def afronden(value: Exact, places: int, down: bool = False) -> Decimal:
+    """Half up (away from zero) to ``places`` decimals, or towards zero when ``down``."""
+    q = abs(_q(value)) * 10**places
+    n = q.numerator // q.denominator if down else (2 * q.numerator + q.denominator) // (2 * q.denominator)
+    return Decimal(f"{'-' if value < 0 and n else ''}{n}E-{places}")
+
+
+def cents(amount: Exact) -> Decimal:
+    """The one rounding rule for money: half up to whole cents, from the exact value."""
+    return afronden(amount, 2)
+
+
+def cents_down(amount: Exact) -> Decimal:
+    return afronden(amount, 2, down=True)
+
+
+def whole_euros(amount: Exact) -> Decimal:
+    return afronden(amount, 0)
 
 
 class InvoerFout(ValueError):
@@ -47,7 +71,7 @@ def _check(patienten: int, aw: Decimal) -> None:
 def aw_ion(patienten: int, aw: Decimal) -> Decimal:
     """Patients from a deprived-area postcode: patients x AW-percentage (exact)."""
     _check(patienten, aw)
-    return Decimal(patienten) * aw / HUNDRED
+    return exact_decimal(_q(patienten) * _q(aw) / 100)
 
 
 @dataclass(frozen=True)
@@ -69,8 +93,10 @@ def kosten(fte: Mapping[str, Decimal], params: Parameters) -> tuple[list[FteRege
             d = params.discipline(discipline_id)
         except KeyError as err:
             raise InvoerFout(str(err.args[0])) from None
-        regels.append(FteRegel(d.id, d.naam, amount, d.kosten_per_fte, amount * d.kosten_per_fte))
-    return regels, sum((r.kosten for r in regels), Decimal(0))
+        regels.append(
+            FteRegel(d.id, d.naam, amount, d.kosten_per_fte, exact_decimal(_q(amount) * _q(d.kosten_per_fte)))
+        )
+    return regels, exact_decimal(sum((_q(r.kosten) for r in regels), Fraction(0)))
 
 
 @dataclass(frozen=True)
@@ -92,7 +118,7 @@ def budget(patienten: int, aw: Decimal, tarief: Decimal, fte: Mapping[str, Decim
         raise InvoerFout("het tarief mag niet negatief zijn")
     ion = aw_ion(patienten, aw)
     regels, totaal = kosten(fte, params)
-    jaarbudget = cents(ion * tarief)
+    jaarbudget = cents(_q(ion) * _q(tarief))
     saldo = jaarbudget - cents(totaal)
     return Budget(patienten, aw, tarief, ion, jaarbudget, regels, cents(totaal), saldo, saldo >= 0)
 
@@ -104,7 +130,7 @@ class Tarief:
     aw_ion: Decimal
     regels: list[FteRegel]
     kosten: Decimal
-    exact: Decimal  # before rounding: exact * aw_ion == kosten
+    exact: Fraction  # before rounding: exact * aw_ion == kosten
     tarief: Decimal  # cents
     tarief_afgerond: Decimal  # whole euros
     binnen_bandbreedte: bool
@@ -118,9 +144,7 @@ def tarief(patienten: int, aw: Decimal, fte: Mapping[str, Decimal], params: Para
     if ion == 0:
         raise InvoerFout("zonder AW-ION (0 patiënten of 0 %) is geen tarief te berekenen")
     regels, totaal = kosten(fte, params)
-    with localcontext() as ctx:
-        ctx.prec = 40
-        exact = totaal / ion
+    exact = _q(totaal) / _q(ion)
     band = params.tarief
     return Tarief(
         patienten,
@@ -131,7 +155,7 @@ def tarief(patienten: int, aw: Decimal, fte: Mapping[str, Decimal], params: Para
         exact,
         cents(exact),
         whole_euros(exact),
-        band.laag <= exact <= band.hoog,
+        _q(band.laag) <= exact <= _q(band.hoog),
         band.laag,
         band.hoog,
     )
@@ -153,19 +177,57 @@ def inzet(beschikbaar: Decimal, verhouding: Mapping[str, int], params: Parameter
     if not verhouding or any(p <= 0 for p in verhouding.values()):
         raise InvoerFout("de verhouding moet voor elke discipline een positief heel getal zijn")
     _, per_stap = kosten({d: FTE_STEP * p for d, p in verhouding.items()}, params)
-    stappen = int((beschikbaar / per_stap).to_integral_value(rounding=ROUND_FLOOR))
-    regels, totaal = kosten({d: FTE_STEP * p * stappen for d, p in verhouding.items()}, params)
-    return Inzet(beschikbaar, stappen, regels, cents(totaal), cents(beschikbaar - totaal))
+    stappen = int(_q(beschikbaar) // _q(per_stap))
+    regels, totaal = kosten({d: exact_decimal(_q(FTE_STEP) * p * stappen) for d, p in verhouding.items()}, params)
+    return Inzet(beschikbaar, stappen, regels, cents(totaal), cents(_q(beschikbaar) - _q(totaal)))
 
 
 def per_kwartaal(bedrag_per_jaar: Decimal) -> Decimal:
     """A yearly amount per ION, per quarter (Rotterdam: € 10 -> € 2,50)."""
-    return cents(bedrag_per_jaar / 4)
+    return cents(_q(bedrag_per_jaar) / 4)
 
 
 def stapeling(bedragen: Sequence[Decimal]) -> Decimal:
     """Modules stack: their amounts per ION add up (€ 10 + € 7,16 = € 17,16)."""
-    return cents(sum(bedragen, Decimal(0)))
+    return cents(sum((_q(b) for b in bedragen), Fraction(0)))
+
+
+@dataclass(frozen=True)
+class Module:
+    """What a module per ION (Rotterdam) pays one practice."""
+
+    ion: int
+    per_ion_per_jaar: Decimal
+    per_ion_per_kwartaal: Decimal
+    per_kwartaal: Decimal
+    per_jaar: Decimal
+    kwartalen: int | None
+    over_de_periode: Decimal | None
+    gestapeld_per_ion: Decimal | None  # with the modules it stacks with, per ION per jaar
+    gestapeld_per_jaar: Decimal | None
+
+
+def module(ion: int, regeling: Regeling) -> Module:
+    """ION x the module's amount: per kwartaal, per jaar, over its period, and stacked."""
+    if ion < 0:
+        raise InvoerFout("het aantal ION mag niet negatief zijn")
+    if regeling.per != "jaar":
+        raise InvoerFout(f"regeling '{regeling.id}' heeft geen bedrag per jaar")
+    kwartaal = per_kwartaal(regeling.bedrag)
+    per_k = cents(ion * _q(kwartaal))
+    n = regeling.kwartalen
+    gestapeld = stapeling([regeling.bedrag, regeling.stapeling.totaal]) if regeling.stapeling else None
+    return Module(
+        ion,
+        regeling.bedrag,
+        kwartaal,
+        per_k,
+        cents(ion * _q(regeling.bedrag)),
+        n,
+        None if n is None else cents(n * _q(per_k)),
+        gestapeld,
+        None if gestapeld is None else cents(ion * _q(gestapeld)),
+    )
 
 
 @dataclass(frozen=True)
@@ -208,12 +270,12 @@ def verdeling(
         raise InvoerFout("budget en tarief mogen niet negatief zijn")
     if not Decimal(0) <= ro_percentage <= max_ro:
         raise InvoerFout(f"de regio-organisatie krijgt hoogstens {max_ro} % (nu {ro_percentage} %)")
-    naar_ro = cents_down(regiobudget * ro_percentage / HUNDRED)
+    naar_ro = cents_down(_q(regiobudget) * _q(ro_percentage) / 100)
     pot = cents(regiobudget) - naar_ro
     over = pot
     toekenningen = []
     for p in sorted(praktijken, key=lambda p: p.aw, reverse=True):  # stable: ties keep list order
-        gevraagd = cents(aw_ion(p.patienten, p.aw) * tarief_per_aw_ion)
+        gevraagd = cents(_q(aw_ion(p.patienten, p.aw)) * _q(tarief_per_aw_ion))
         if p.aw < params.selectiedrempel and not p.uitzondering:
             toekenningen.append(Toekenning(p, gevraagd, Decimal("0.00"), "onder drempel"))
             continue

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
-from .calc import cents, kosten
+from .calc import InvoerFout, cents, kosten
 from .model import Parameters
+from .steps import exact_tarief_tekst
 
 WIDTH, HEIGHT = 640, 360
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 16, 48
@@ -20,8 +22,10 @@ X_FROM, X_TO = 25, 100
 
 @dataclass(frozen=True)
 class Punt:
-    aw: int
+    aw: Decimal
     tarief: Decimal  # cents
+    binnen: bool  # the exact tarief lies in the band (not the rounded one)
+    tekst: str  # as shown: in cents, or with more decimals when cents would mislead
     x: float
     y: float
 
@@ -54,18 +58,28 @@ def tariefgrafiek(
     patienten: int, fte: Mapping[str, Decimal], params: Parameters, punten: Sequence[Decimal] = ()
 ) -> Grafiek:
     _, totaal = kosten(fte, params)
-    first = totaal / (Decimal(patienten) * X_FROM / 100)
-    y_max = int((first / 20).to_integral_value(rounding="ROUND_CEILING")) * 20
+    if totaal <= 0 or patienten <= 0:
+        raise InvoerFout("de grafiek heeft kosten en patiënten nodig (allebei meer dan 0)")
+    for aw in punten:
+        if not X_FROM <= aw <= X_TO:
+            raise InvoerFout(f"een punt in de grafiek moet tussen {X_FROM} en {X_TO} % liggen (nu {aw})")
+    laag, hoog = Fraction(params.tarief.laag), Fraction(params.tarief.hoog)
+
+    def exact(aw: Decimal | int) -> Fraction:
+        return Fraction(totaal) / (patienten * Fraction(aw) / 100)
+
+    y_max = max(-(-exact(X_FROM) // 20) * 20, -(-hoog // 20) * 20)
 
     def x(aw: Decimal | int) -> float:
         return LEFT + (float(aw) - X_FROM) / (X_TO - X_FROM) * (WIDTH - RIGHT - LEFT)
 
-    def y(value: Decimal | int) -> float:
+    def y(value: Fraction | Decimal | int) -> float:
         return TOP + (1 - float(value) / y_max) * (HEIGHT - BOTTOM - TOP)
 
     def punt(aw: Decimal | int) -> Punt:
-        exact = totaal / (Decimal(patienten) * Decimal(aw) / 100)
-        return Punt(int(aw) if Decimal(aw) == int(aw) else aw, cents(exact), x(aw), y(exact))  # type: ignore[arg-type]
+        value = exact(aw)
+        tekst = exact_tarief_tekst(value, params.tarief.laag, params.tarief.hoog)
+        return Punt(Decimal(aw), cents(value), laag <= value <= hoog, tekst, x(aw), y(value))
 
     return Grafiek(
         kosten=cents(totaal),

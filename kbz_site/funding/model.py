@@ -9,9 +9,11 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from kbz_site.validation import load_yaml_file
+from kbz_site.validation.getallen import AANTAL, GELD, GRENZEN, PERCENTAGE
 
-Euro = Annotated[Decimal, Field(ge=0, decimal_places=2)]
-Percentage = Annotated[Decimal, Field(ge=0, le=100)]
+# Numbers are read from the text the editor typed (180.000 is 180000), see validation.getallen.
+Euro = Annotated[Decimal, GELD, Field(ge=0, le=GRENZEN["geld"].hoog, decimal_places=2)]
+Percentage = Annotated[Decimal, PERCENTAGE, Field(ge=0, le=100)]
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
 
@@ -31,13 +33,16 @@ class Tarief(_Strict):
         laag = info.data.get("laag")
         if laag is not None and laag > hoog:
             raise ValueError(f"de bandbreedte klopt niet: laag (€ {laag}) ligt boven hoog (€ {hoog})")
+        standaard = info.data.get("standaard")
+        if laag is not None and standaard is not None and not laag <= standaard <= hoog:
+            raise ValueError(f"het standaardtarief (€ {standaard}) ligt buiten de bandbreedte € {laag} tot € {hoog}")
         return hoog
 
 
 class Discipline(_Strict):
     id: Id
     naam: str
-    kosten_per_fte: Annotated[Decimal, Field(gt=0, decimal_places=2)]
+    kosten_per_fte: Annotated[Decimal, GELD, Field(gt=0, le=GRENZEN["geld"].hoog, decimal_places=2)]
     bron: Id
 
 
@@ -64,14 +69,37 @@ class Regeling(_Strict):
     per: Literal["jaar"] | None = None  # None: the source gives no period
     ongeveer: bool = False
     periode: str
+    # The quarters paid, first and last ("2022 Q3", "2023 Q4"), when the source names them.
+    van: Annotated[str, Field(pattern=r"^\d{4} Q[1-4]$")] | None = None
+    tot_en_met: Annotated[str, Field(pattern=r"^\d{4} Q[1-4]$")] | None = None
     stapeling: Stapeling | None = None
     bron: Id
+
+    @property
+    def kwartalen(self) -> int | None:
+        """How many quarters from ``van`` up to and including ``tot_en_met``."""
+        if self.van is None or self.tot_en_met is None:
+            return None
+
+        def index(kwartaal: str) -> int:
+            jaar, q = kwartaal.split(" Q")
+            return int(jaar) * 4 + int(q) - 1
+
+        return index(self.tot_en_met) - index(self.van) + 1
+
+    @field_validator("tot_en_met")
+    @classmethod
+    def _after_van(cls, tot: str | None, info: ValidationInfo) -> str | None:
+        van = info.data.get("van")
+        if tot is not None and van is not None and tot < van:
+            raise ValueError(f"'tot_en_met' ({tot}) ligt voor 'van' ({van})")
+        return tot
 
 
 class Parameters(_Strict):
     prijspeil: Annotated[int, Field(ge=2000, le=2100)]
     tarief: Tarief
-    normpraktijk: Annotated[int, Field(gt=0)]
+    normpraktijk: Annotated[int, AANTAL, Field(gt=0, le=GRENZEN["aantal"].hoog)]
     selectiedrempel: Percentage
     aandeel_praktijken: Percentage
     disciplines: Annotated[list[Discipline], Field(min_length=1)]
@@ -79,14 +107,14 @@ class Parameters(_Strict):
 
     def discipline(self, discipline_id: str) -> Discipline:
         for d in self.disciplines:
-            if d.id == discipline_id:
+            if d.id == discipline_id.strip().lower():
                 return d
         known = ", ".join(d.id for d in self.disciplines)
         raise KeyError(f"onbekende discipline '{discipline_id}'; kies uit: {known}")
 
     def regeling(self, regeling_id: str) -> Regeling:
         for r in self.regelingen:
-            if r.id == regeling_id:
+            if r.id == regeling_id.strip().lower():
                 return r
         raise KeyError(f"onbekende regeling '{regeling_id}'")
 

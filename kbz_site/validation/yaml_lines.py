@@ -3,6 +3,12 @@
 MkDocs reads front matter with PyYAML, so we parse with the same library (and the
 same YAML 1.1 rules) and only add what validation messages need: line numbers, and
 an error for a key written twice (PyYAML would silently keep the last one).
+
+Numbers keep the text the editor typed (:class:`Int`, :class:`Float` with ``bron_tekst``):
+YAML reads ``180.000`` as 180.0 and ``87.990`` as 87.99, so number fields are read again
+from that text with the Dutch grammar of :mod:`kbz_site.validation.getallen`.
+Aliases (``&naam`` / ``*naam``) and merge keys (``<<``) are refused: an editor copying a
+value by reference is a surprise, not a feature we need.
 """
 
 from __future__ import annotations
@@ -38,15 +44,47 @@ class DuplicateKeyError(yaml.MarkedYAMLError):
     pass
 
 
+class AliasError(yaml.MarkedYAMLError):
+    pass
+
+
+class Int(int):
+    """A YAML integer with the text it was written as (``0231234567``, ``1_000``)."""
+
+    bron_tekst: str = ""
+
+
+class Float(float):
+    """A YAML float with the text it was written as (``180.000``, ``87.990``)."""
+
+    bron_tekst: str = ""
+
+
+_ALIAS = (
+    "een verwijzing met & of * (YAML-alias) kan hier niet; "
+    "schrijf de waarde voluit of zet de tekst tussen aanhalingstekens"
+)
+
+
 class LineLoader(_Base):  # type: ignore[misc, valid-type]
     pass
 
 
+def _refuse_alias(loader: LineLoader, node: yaml.Node, mark: yaml.Mark) -> None:
+    # An alias is the very node its anchor made; constructed already means used twice.
+    if node in loader.constructed_objects:
+        raise AliasError(problem=_ALIAS, problem_mark=mark)
+
+
 def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
-    loader.flatten_mapping(node)
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise AliasError(problem=_ALIAS, problem_mark=key_node.start_mark)
     result = LineDict()
     result.line = node.start_mark.line + 1
     for key_node, value_node in node.value:
+        _refuse_alias(loader, key_node, key_node.start_mark)
+        _refuse_alias(loader, value_node, key_node.start_mark)
         key = loader.construct_object(key_node, deep=True)
         try:
             seen = key in result
@@ -63,6 +101,7 @@ def _construct_sequence(loader: LineLoader, node: yaml.SequenceNode) -> LineList
     result = LineList()
     result.line = node.start_mark.line + 1
     for item in node.value:
+        _refuse_alias(loader, item, node.start_mark)
         result.append(loader.construct_object(item, deep=True))
         result.item_lines.append(item.start_mark.line + 1)
     return result
@@ -76,6 +115,20 @@ def _construct_timestamp(loader: LineLoader, node: yaml.ScalarNode) -> Any:
         return node.value
 
 
+def _construct_int(loader: LineLoader, node: yaml.ScalarNode) -> Int:
+    value = Int(yaml.SafeLoader.construct_yaml_int(loader, node))
+    value.bron_tekst = node.value
+    return value
+
+
+def _construct_float(loader: LineLoader, node: yaml.ScalarNode) -> Float:
+    value = Float(yaml.SafeLoader.construct_yaml_float(loader, node))
+    value.bron_tekst = node.value
+    return value
+
+
+LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+LineLoader.add_constructor("tag:yaml.org,2002:float", _construct_float)
 LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)

@@ -16,11 +16,13 @@ from mkdocs.structure.pages import Page
 from kbz_site import funding
 from kbz_site.funding import blocks as fb
 from kbz_site.funding import format as fmt
+from kbz_site.funding.calc import InvoerFout
 from kbz_site.funding.chart import tariefgrafiek
 from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, stapeling_stappen, tarief_stappen
-from kbz_site.inhoud import vervang_blokken
+from kbz_site.inhoud import Inhoud, vervang_blokken
+from kbz_site.validation import ContentError, Problem
 
-from ..common import inhoud, template_env
+from ..common import content_errors, inhoud, template_env
 from .config import FundingConfig
 
 
@@ -35,6 +37,27 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         }
         self.env = template_env(config)
         self.env.filters.update(euro=fmt.euro, getal=fmt.getal, procent=fmt.procent, fte=fmt.fte)
+        # Rendered now, so that `kbz-site check` meets a calculation that fails, at its line.
+        with content_errors():
+            self.html = self._render_all(model)
+
+    def _render_all(self, model: Inhoud) -> dict[str, list[str]]:
+        html, problems = {}, []
+        for page, blocks in self.blocks.items():
+            pagina = model.paginas[page]
+            lines = [b.regel for b in pagina.blokken if b.soort in fb.KINDS]
+            rendered = []
+            for n, block in enumerate(blocks, 1):
+                try:
+                    # No blank lines inside: Markdown must see each rendered block as one HTML block.
+                    rendered.append("\n".join(r for r in self._render(block, n).splitlines() if r.strip()))
+                except InvoerFout as err:
+                    line = lines[n - 1] if n <= len(lines) else 1
+                    problems.append(Problem(pagina.weergave, line, str(err)))
+            html[page] = rendered
+        if problems:
+            raise ContentError(problems)
+        return html
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, self.config.json_path, content=self.parameters_json()))
@@ -55,23 +78,51 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             cls=simplejson.JSONEncoderForHTML,
         )
 
+    def rekenhulp_json(self) -> str:
+        """What rekenhulp.js needs, numbers as exact text; goes into a data- attribute (escaped there)."""
+        p = self.params
+        rotterdam = next((r for r in p.regelingen if r.id == "rotterdam"), None)
+        module = rotterdam and {
+            "bedrag": str(rotterdam.bedrag),
+            "kwartalen": rotterdam.kwartalen,
+            "stapeling": str(rotterdam.stapeling.totaal) if rotterdam.stapeling else None,
+        }
+        return simplejson.dumps(
+            {
+                "tarief": {
+                    "standaard": str(p.tarief.standaard),
+                    "laag": str(p.tarief.laag),
+                    "hoog": str(p.tarief.hoog),
+                },
+                "disciplines": [
+                    {"id": d.id, "naam": d.naam, "kosten_per_fte": str(d.kosten_per_fte)} for d in p.disciplines
+                ],
+                "module": module,
+                "selectiedrempel": str(p.selectiedrempel),
+                "aandeel_praktijken": str(p.aandeel_praktijken),
+            },
+            ensure_ascii=False,
+        )
+
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        page_blocks = self.blocks.get(page.file.src_uri)
-        if not page_blocks:
+        html = self.html.get(page.file.src_uri)
+        if not html:
             return markdown
-        # No blank lines inside: Markdown must see each rendered block as one HTML block.
-        html = ["\n".join(l for l in self._render(b).splitlines() if l.strip()) for b in page_blocks]
         return vervang_blokken(markdown, fb.KINDS, lambda n: html[n])
 
-    def _render(self, block: fb.Block) -> str:
+    def _render(self, block: fb.Block, n: int) -> str:
+        """``n``: the block's number on its page, so that element ids stay unique."""
         spec, p = block.spec, self.params
         if block.kind == "kbz-parameters":
             return self._template("parameters.html", params=p, bronnen=self.bronnen)
         if block.kind == "rekenhulp":
-            return self._template("rekenhulp.html", params=p, parameters_json=self.parameters_json())
+            rotterdam = next((r for r in p.regelingen if r.id == "rotterdam"), None)
+            return self._template("rekenhulp.html", params=p, rekenhulp_json=self.rekenhulp_json(), rotterdam=rotterdam)
+        if block.kind == "verdeelhulp":
+            return self._template("verdeelhulp.html", params=p, rekenhulp_json=self.rekenhulp_json())
         if block.kind == "tariefgrafiek":
             grafiek = tariefgrafiek(spec.patienten, spec.fte, p, spec.punten)
-            return self._template("tariefgrafiek.html", g=grafiek, spec=spec)
+            return self._template("tariefgrafiek.html", g=grafiek, spec=spec, n=n)
         if isinstance(spec, fb.BudgetBlock):
             tarief = p.tarief.standaard if spec.tarief is None else spec.tarief
             stappen = budget_stappen(funding.budget(spec.patienten, spec.aw, tarief, spec.fte, p))

@@ -120,3 +120,21 @@ def test_serve_reads_again_only_what_changed(tmp_path: Path, changed: str) -> No
     with contextlib.chdir(project):
         plugin = load_config("mkdocs.yml").plugins["kbz-inhoud"]
     assert plugin.gelezen == 1  # type: ignore[attr-defined]
+
+
+def test_figures_in_prose_follow_the_data(tmp_path: Path) -> None:
+    """Change the tarief in one place (financiering.yml) and every page that names it follows."""
+    project = copy_project(tmp_path / "p")
+    data = project / "content/_data/financiering.yml"
+    text = data.read_text(encoding="utf-8")
+    assert "  standaard: 60 " in text
+    data.write_text(text.replace("  standaard: 60 ", "  standaard: 61 ", 1), encoding="utf-8")
+    site = tmp_path / "site"
+    code, log = build_in_process(project, site)
+    assert code == 0, log
+    for page in ("financiering/index.html", "begrippen/index.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        assert "€ 61" in html, page
+        assert "{{" not in html, page
+    prose = (site / "financiering/index.html").read_text(encoding="utf-8")
+    assert "gaat uit van <strong>€ 61 per" in prose and "gaat uit van <strong>€ 60" not in prose

@@ -35,6 +35,8 @@ _GEVAARLIJK = re.compile(
     r"|\son[a-z]+\s*=|(?P<js>javascript|vbscript|data)\s*:\s*[^\s\)\"']",
     re.I,
 )
+# {{ tarief.standaard }}: a figure from financiering.yml (kbz_site/funding/waarden.py)
+_WAARDE = re.compile(r"\{\{\s*(?P<naam>[^{}\n]*?)\s*\}\}")
 # --8<-- "file.md": text from content/_snippets/ (pymdownx.snippets)
 _SNIPPET = re.compile(r"""^\s*;?-{1,}8<-{1,}[ \t]+(["'])(?P<naam>[^"'\n]+)\1""")
 # The front-matter fences MkDocs accepts.
@@ -76,6 +78,7 @@ class Pagina:
     blokken: tuple[Blok, ...]
     links: tuple[Link, ...]
     tekstblokken: tuple[Link, ...] = ()  # snippets the page includes
+    waarden: tuple[Link, ...] = ()  # {{ figures }} the text names
 
     def ids(self) -> set[str]:
         return {k.id for k in self.koppen}
@@ -126,6 +129,24 @@ def vervang_blokken(markdown: str, soorten: Collection[str], render: Callable[[i
         except IndexError:
             continue
         lines[start : end + 1] = ["", html, ""]
+    return "\n".join(lines)
+
+
+def vul_waarden(markdown: str, waarden: dict[str, str]) -> str:
+    """Every {{ name }} outside code replaced by its figure (names were checked by the model)."""
+    lines = markdown.split("\n")
+    in_code = [False] * len(lines)
+    for fence in _fences(lines):
+        for i in range(fence.start, (fence.end if fence.end is not None else len(lines) - 1) + 1):
+            in_code[i] = True
+    for i, line in enumerate(lines):
+        if in_code[i] or "{{" not in line:
+            continue
+        parts = re.split(r"(`+[^`]*`+)", line)  # inline code stays as written
+        lines[i] = "".join(
+            part if part.startswith("`") else _WAARDE.sub(lambda w: waarden.get(w["naam"], w.group(0)), part)
+            for part in parts
+        )
     return "\n".join(lines)
 
 
@@ -220,6 +241,7 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
     seen: dict[str, int] = {}
     links: list[Link] = []
     snippets: list[Link] = []
+    waarden: list[Link] = []
     first_body_line = 0
     if heeft_kop:
         first_body_line = next((i + 1 for i in range(1, len(lines)) if _FM_CLOSE.match(lines[i])), 0)
@@ -252,6 +274,7 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
             snippets.append(Link(snippet["naam"], i + 1, False))
             continue
         code_free = _INLINE_CODE.sub(lambda c: " " * len(c.group(0)), line)
+        waarden += [Link(w["naam"], i + 1, False) for w in _WAARDE.finditer(code_free)]
         ref = _REF_DEF.match(code_free)
         if ref:
             links.append(Link(ref["target"], i + 1, False))
@@ -260,6 +283,16 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
             doel = link["a"] if link["a"] is not None else link["b"]
             links.append(Link(doel or "", i + 1, bool(link["img"])))
     pagina = Pagina(
-        pad, weergave, tekst, kop, kop_regel, heeft_kop, tuple(koppen), tuple(blokken), tuple(links), tuple(snippets)
+        pad,
+        weergave,
+        tekst,
+        kop,
+        kop_regel,
+        heeft_kop,
+        tuple(koppen),
+        tuple(blokken),
+        tuple(links),
+        tuple(snippets),
+        tuple(waarden),
     )
     return pagina, problems

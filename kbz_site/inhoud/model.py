@@ -24,6 +24,7 @@ from pydantic import BaseModel
 
 from kbz_site.contacts.model import Contact, ContactenFile, ContactId, Regio, RegiosFile
 from kbz_site.funding.model import Parameters
+from kbz_site.funding.waarden import waarden
 from kbz_site.learning.kits import Startersmap, StartersmappenFile
 from kbz_site.learning.model import AgendaFile, Event, Module, ScholingFile
 from kbz_site.schemas import TYPES
@@ -356,6 +357,20 @@ def laad(
                 gevonden.append((blok.soort, spec))
         if gevonden:
             blok_specs[rel] = gevonden
+
+    # Figures named in text ({{ tarief.standaard }}) must exist in financiering.yml.
+    if params is not None:
+        bekend = waarden(params)
+        for p in pagina.values():
+            for w in p.waarden:
+                if w.doel not in bekend:
+                    lader.problemen.append(
+                        Problem(
+                            p.weergave,
+                            w.regel,
+                            f"onbekend getal '{{{{ {w.doel} }}}}'; kies uit: {', '.join(sorted(bekend))}",
+                        )
+                    )
 
     # Citation footnotes ([^kader-1]: "quote") in page text quote their source.
     if teksten is not None:

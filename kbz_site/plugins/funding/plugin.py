@@ -19,7 +19,8 @@ from kbz_site.funding import format as fmt
 from kbz_site.funding.calc import InvoerFout
 from kbz_site.funding.chart import tariefgrafiek
 from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, stapeling_stappen, tarief_stappen
-from kbz_site.inhoud import Inhoud, vervang_blokken
+from kbz_site.funding.waarden import waarden
+from kbz_site.inhoud import Inhoud, vervang_blokken, vul_waarden
 from kbz_site.validation import ContentError, Problem
 
 from ..common import content_errors, inhoud, template_env
@@ -105,6 +106,8 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         )
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if inhoud(config).paginas.get(page.file.src_uri, None) and "{{" in markdown:
+            markdown = vul_waarden(markdown, waarden(self.params))  # figures named in the text
         html = self.html.get(page.file.src_uri)
         if not html:
             return markdown

@@ -63,7 +63,8 @@ def test_print_drops_navigation_and_search(visit: PageVisit) -> None:
     visit.page.goto(visit.base_url + "samenwerking/de-nieuwe-ggz/")
     visit.page.emulate_media(media="print")
     hidden = visit.page.evaluate(
-        """sels => sels.map(s => [...document.querySelectorAll(s)].every(e => getComputedStyle(e).display === 'none'))""",
+        """sels => sels.map(s => [...document.querySelectorAll(s)]
+            .every(e => getComputedStyle(e).display === 'none'))""",
         [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search", ".md-footer"],
     )
     assert hidden == [True] * 5

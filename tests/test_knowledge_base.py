@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
+from kbz_site.flowcharts import Stroomschema, dot_source, stappen_tekst
 from kbz_site.themes import load_theme
 from kbz_site.validation import ContentError
 from kbz_site.validation.fences import find_fenced
@@ -183,7 +183,7 @@ def test_the_flowcharts_the_sources_support_are_there() -> None:
 
 @pytest.mark.parametrize("path, chart", all_flowcharts(), ids=lambda x: getattr(x, "titel", ""))
 def test_chart_and_text_have_the_same_steps(path: Path, chart: Stroomschema) -> None:
-    nodes = re.findall(r"^    s\d+[\[{]", mermaid_source(chart), re.M)
+    nodes = re.findall(r"^  s\d+ \[label=", dot_source(chart), re.M)
     assert len(nodes) == len(stappen_tekst(chart)) == len(chart.stappen)
 
 

@@ -38,10 +38,6 @@ AXE = ROOT / "node_modules/axe-core/axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
 HOST = urlsplit(SITE_URL).netloc
-OPEN_SHADOW_ROOTS = """
-const attach = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init) { return attach.call(this, {...init, mode: "open"}); };
-"""
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 
 
@@ -117,8 +113,6 @@ class PageVisit(LiveSite):
 
     def __init__(self, browser: object, site: Path, **context_options: object) -> None:
         super().__init__(browser, site, **context_options)
-        # Material draws diagrams in a closed shadow root; open it so tests and axe can see the SVG.
-        self.context.add_init_script(OPEN_SHADOW_ROOTS)
         self.page = self.context.new_page()
         self.console_errors: list[str] = []
         self.loads = 0  # `load` events: full page loads, not instant navigations

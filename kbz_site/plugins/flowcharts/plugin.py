@@ -1,6 +1,7 @@
-"""kbz-stroomschema: ```stroomschema blocks become a Mermaid chart plus the same steps as text.
+"""kbz-stroomschema: ```stroomschema blocks become an SVG chart plus the same steps as text.
 
-Validated before MkDocs touches site/; rendered with templates/partials/kbz/stroomschema.html.
+Validated and drawn (all charts at once, kbz_site.flowcharts.render) before MkDocs touches
+site/; rendered with templates/partials/kbz/stroomschema.html. No diagram JavaScript.
 """
 
 from __future__ import annotations
@@ -8,14 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
+from kbz_site.flowcharts import RenderError, Stroomschema, dot_source, render_svgs, stappen_tekst
 from kbz_site.validation.fences import find_fenced_in_pages, replace_fenced
 
-from ..common import content_errors, docs_display, template_env
+from ..common import content_errors, docs_display, project_root, template_env
 from .config import FlowchartsConfig
 
 KINDS = {"stroomschema": Stroomschema}
@@ -25,9 +27,19 @@ class FlowchartsPlugin(BasePlugin[FlowchartsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         with content_errors():
             found = find_fenced_in_pages(Path(config.docs_dir), docs_display(config), KINDS)
-        self.charts: dict[str, list[Stroomschema]] = {
-            page: [spec for _, spec in blocks] for page, blocks in found.items()
-        }
+        charts = [(page, spec) for page, blocks in found.items() for _, spec in blocks]
+        root = project_root(config)
+        try:
+            svgs = render_svgs(
+                [dot_source(spec) for _, spec in charts],
+                root / self.config.node_modules,
+                root / self.config.cache_dir,
+            )
+        except RenderError as err:
+            raise PluginError(f"kbz-stroomschema: {err}") from None
+        self.charts: dict[str, list[tuple[Stroomschema, str]]] = {}
+        for (page, spec), svg in zip(charts, svgs, strict=True):
+            self.charts.setdefault(page, []).append((spec, svg))
         self.template = template_env(config, trim=False).get_template("partials/kbz/stroomschema.html")
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -36,12 +48,12 @@ class FlowchartsPlugin(BasePlugin[FlowchartsConfig]):
             return markdown
         html = [
             "\n".join(
-                l
-                for l in self.template.render(
-                    schema=c, mermaid=mermaid_source(c), stappen=stappen_tekst(c), nummer=n
+                line
+                for line in self.template.render(
+                    schema=spec, svg=svg, stappen=stappen_tekst(spec), nummer=n
                 ).splitlines()
-                if l.strip()
+                if line.strip()
             )
-            for n, c in enumerate(charts, 1)
+            for n, (spec, svg) in enumerate(charts, 1)
         ]
         return replace_fenced(markdown, KINDS, lambda n: html[n])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import PageVisit, sitemap_paths
+from .conftest import PHONE, PageVisit, sitemap_paths
 
 
 @pytest.fixture(scope="session")
@@ -18,7 +18,14 @@ def test_sitemap_lists_the_pages(all_paths: list[str]) -> None:
     assert "" in all_paths and "samenwerking/de-nieuwe-ggz/" in all_paths
 
 
-def test_every_page_is_clean(visit: PageVisit, all_paths: list[str]) -> None:
+SCREENS = {"desktop": {"viewport": {"width": 1280, "height": 800}}, "phone": PHONE}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_page_is_clean(browser: object, site: Path, all_paths: list[str], screen: str) -> None:
+    """Status 200, no console error, no foreign request, no axe violation, nothing wider than the screen."""
+    visit = PageVisit(browser, site, **SCREENS[screen])
+    width = SCREENS[screen]["viewport"]["width"]
     problems: dict[str, object] = {}
     for path in all_paths:
         response = visit.page.goto(visit.base_url + path)
@@ -27,11 +34,13 @@ def test_every_page_is_clean(visit: PageVisit, all_paths: list[str]) -> None:
             "console": list(visit.console_errors),
             "foreign": list(visit.foreign_requests),
             "axe": visit.axe_violations(),
+            "wider": max(0, visit.page.evaluate("document.documentElement.scrollWidth") - width),
         }
         visit.console_errors.clear()
         visit.foreign_requests.clear()
-        if found != {"status": 200, "console": [], "foreign": [], "axe": []}:
+        if found != {"status": 200, "console": [], "foreign": [], "axe": [], "wider": 0}:
             problems[path] = found
+    visit.close()
     assert problems == {}
 
 

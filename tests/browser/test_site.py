@@ -18,7 +18,11 @@ def test_sitemap_lists_the_pages(all_paths: list[str]) -> None:
     assert "" in all_paths and "samenwerking/de-nieuwe-ggz/" in all_paths
 
 
-SCREENS = {"desktop": {"viewport": {"width": 1280, "height": 800}}, "phone": PHONE}
+SCREENS = {
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+    "phone": PHONE,
+    "phone-dark": {**PHONE, "color_scheme": "dark"},
+}
 
 
 @pytest.mark.parametrize("screen", SCREENS)

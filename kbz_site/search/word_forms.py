@@ -27,7 +27,7 @@ def add_word_forms(texts: list[str]) -> list[str]:
     stemmer = snowballstemmer.stemmer("dutch")
     words_per_text = [_words(t) for t in texts]
     vocabulary = sorted(set().union(*words_per_text)) if words_per_text else []
-    stem_of = dict(zip(vocabulary, stemmer.stemWords(vocabulary)))
+    stem_of = dict(zip(vocabulary, stemmer.stemWords(vocabulary), strict=True))
     forms: dict[str, set[str]] = defaultdict(set)
     for word, stem in stem_of.items():
         forms[stem].add(word)

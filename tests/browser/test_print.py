@@ -16,6 +16,8 @@ def test_every_printed_page_has_number_address_and_date(visit: PageVisit) -> Non
     visit.page.goto(visit.base_url + "samenwerking/")
     visit.page.click("article a[href$='de-nieuwe-ggz/']")  # after instant navigation: the new address
     visit.page.wait_for_url("**/samenwerking/de-nieuwe-ggz/")
+    visit.wait_until("() => document.querySelector('article h1').textContent.includes('Nieuwe GGZ')")
+    visit.wait_until("() => document.getElementById('kbz-afdruk')?.textContent.includes('de-nieuwe-ggz')")
     visit.page.emulate_media(media="print")
     pages = PdfReader(io.BytesIO(visit.page.pdf(format="A4"))).pages
     today = dt.date.today()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
+from kbz_site.flowcharts import Stroomschema, dot_source, stappen_tekst
 from kbz_site.flowcharts.model import Vraag
 from kbz_site.sources import load_bronteksten
 from kbz_site.themes import SECTIONS, load_theme
@@ -252,7 +252,7 @@ def test_build_fails_on_a_quote_that_is_not_in_the_source(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("path, chart", all_flowcharts(), ids=lambda x: getattr(x, "titel", ""))
 def test_chart_and_text_have_the_same_steps(path: Path, chart: Stroomschema) -> None:
-    nodes = re.findall(r"^    s\d+[\[{]", mermaid_source(chart), re.M)
+    nodes = re.findall(r"^  s\d+ \[label=", dot_source(chart), re.M)
     assert len(nodes) == len(stappen_tekst(chart)) == len(chart.stappen)
 
 

@@ -16,7 +16,7 @@
         citaat: dan naar De Nieuwe GGZ
     ```
 
-Each step becomes one node of the Mermaid chart and one item of the ordered list that
+Each step becomes one node of the chart (Graphviz DOT, drawn to SVG at build time) and one item of the ordered list that
 screen readers and print get, so chart and text always have the same steps. A step
 goes on to the next one unless it says ``naar:`` (another step's id, or ``einde``) or
 is a ``vraag`` with ``keuzes``.
@@ -29,6 +29,7 @@ quote must be found there; otherwise the step is an error at its line.
 
 from __future__ import annotations
 
+import textwrap
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationInfo, field_validator, model_validator
@@ -156,30 +157,41 @@ class Stroomschema(BaseModel):
         return None
 
 
+# Characters per label line: with 14 pt text, two side-by-side boxes still fit a 360 px screen.
+REGEL = 26
+
+
 def _label(text: str) -> str:
-    # Mermaid labels in double quotes; a quote inside is written as an entity code.
-    return '"' + text.replace('"', "#quot;") + '"'
+    """A DOT string: wrapped to short lines (Graphviz does not wrap), quotes and backslashes escaped."""
+    lines = textwrap.wrap(text, REGEL, break_on_hyphens=False) or [""]
+    return '"' + "\\n".join(line.replace("\\", "\\\\").replace('"', '\\"') for line in lines) + '"'
 
 
-def mermaid_source(schema: Stroomschema) -> str:
-    """Mermaid flowchart text: node s1..sN, one per step."""
-    lines = ["flowchart TD"]
+def dot_source(schema: Stroomschema) -> str:
+    """Graphviz DOT text, top to bottom: node s1..sN, one per step; a question is a diamond."""
+    lines = [
+        "digraph {",
+        "  rankdir=TB; nodesep=0.25; ranksep=0.35; pad=0.05;",
+        '  node [shape=box, style=rounded, fontname="Helvetica", fontsize=14, margin="0.16,0.08"];',
+        '  edge [fontname="Helvetica", fontsize=13, arrowsize=0.7];',
+    ]
     last = len(schema.stappen)
     for n, stap in enumerate(schema.stappen, 1):
         if isinstance(stap, Vraag):
-            lines.append(f"    s{n}{{{_label(stap.vraag)}}}")
+            lines.append(f'  s{n} [label={_label(stap.vraag)}, shape=diamond, style="", margin="0.02,0.02"];')
         else:
-            lines.append(f"    s{n}[{_label(stap.tekst)}]")
+            lines.append(f"  s{n} [label={_label(stap.tekst)}];")
     for n, stap in enumerate(schema.stappen, 1):
         if isinstance(stap, Vraag):
             for label, target in stap.keuzes.items():
                 if target != EINDE:
-                    lines.append(f"    s{n} -- {_label(label)} --> s{schema.nummer(target)}")
+                    lines.append(f"  s{n} -> s{schema.nummer(target)} [label={_label(label)}];")
         elif stap.naar:
             if stap.naar != EINDE:
-                lines.append(f"    s{n} --> s{schema.nummer(stap.naar)}")
+                lines.append(f"  s{n} -> s{schema.nummer(stap.naar)};")
         elif n < last:
-            lines.append(f"    s{n} --> s{n + 1}")
+            lines.append(f"  s{n} -> s{n + 1};")
+    lines.append("}")
     return "\n".join(lines)
 
 

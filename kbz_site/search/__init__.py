@@ -1,5 +1,15 @@
-"""Dutch word forms for site search (domain; knows nothing of MkDocs)."""
+"""Site search (domain; knows nothing of MkDocs): Dutch word forms, synonyms, glossary entries."""
 
+from .glossary import glossary_entries, slug, without_tables
+from .synonyms import Synoniem, Synoniemen, synonym_words
 from .word_forms import add_word_forms
 
-__all__ = ["add_word_forms"]
+__all__ = [
+    "Synoniem",
+    "Synoniemen",
+    "add_word_forms",
+    "glossary_entries",
+    "slug",
+    "synonym_words",
+    "without_tables",
+]

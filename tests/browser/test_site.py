@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import PageVisit, sitemap_paths
+from .conftest import PHONE, PageVisit, sitemap_paths
 
 
 @pytest.fixture(scope="session")
@@ -18,32 +18,42 @@ def test_sitemap_lists_the_pages(all_paths: list[str]) -> None:
     assert "" in all_paths and "samenwerking/de-nieuwe-ggz/" in all_paths
 
 
-def test_every_page_is_clean(visit: PageVisit, all_paths: list[str]) -> None:
+SCREENS = {
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+    "phone": PHONE,
+    "phone-dark": {**PHONE, "color_scheme": "dark"},
+}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_page_is_clean(browser: object, site: Path, all_paths: list[str], screen: str) -> None:
+    """Status 200, no console error, no foreign request, no axe violation, nothing wider than the screen."""
+    visit = PageVisit(browser, site, **SCREENS[screen])
+    width = SCREENS[screen]["viewport"]["width"]
     problems: dict[str, object] = {}
     for path in all_paths:
         response = visit.page.goto(visit.base_url + path)
-        if visit.page.locator(".mermaid").count():
-            visit.page.wait_for_selector(".mermaid svg", timeout=15_000)
         found = {
             "status": response.status if response else None,
             "console": list(visit.console_errors),
             "foreign": list(visit.foreign_requests),
             "axe": visit.axe_violations(),
+            "wider": max(0, visit.page.evaluate("document.documentElement.scrollWidth") - width),
         }
         visit.console_errors.clear()
         visit.foreign_requests.clear()
-        if found != {"status": 200, "console": [], "foreign": [], "axe": []}:
+        if found != {"status": 200, "console": [], "foreign": [], "axe": [], "wider": 0}:
             problems[path] = found
+    visit.close()
     assert problems == {}
 
 
-def test_mermaid_renders_from_our_own_site_after_instant_navigation(visit: PageVisit) -> None:
+def test_flowchart_shows_after_instant_navigation(visit: PageVisit) -> None:
     visit.page.goto(visit.base_url + "samenwerking/")  # a page without a diagram
     visit.page.click("article a[href$='de-nieuwe-ggz/']")  # instant navigation: no full load
-    svg = visit.page.wait_for_selector(".mermaid svg", timeout=15_000)
-    assert svg is not None
-    labels = visit.page.locator(".mermaid svg .node").count()
-    assert labels == 6
+    visit.page.wait_for_selector(".kbz-stroomschema svg")
+    assert visit.page.locator(".kbz-stroomschema svg .node").count() == 6
+    assert visit.loads == 1
     assert visit.foreign_requests == [] and visit.console_errors == []
 
 
@@ -63,7 +73,8 @@ def test_print_drops_navigation_and_search(visit: PageVisit) -> None:
     visit.page.goto(visit.base_url + "samenwerking/de-nieuwe-ggz/")
     visit.page.emulate_media(media="print")
     hidden = visit.page.evaluate(
-        "sels => sels.map(s => [...document.querySelectorAll(s)].every(e => getComputedStyle(e).display === 'none'))",
+        """sels => sels.map(s => [...document.querySelectorAll(s)]
+            .every(e => getComputedStyle(e).display === 'none'))""",
         [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search", ".md-footer"],
     )
     assert hidden == [True] * 5

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ..support import build, copy_project, serve
+from ..support import build, copy_project
+from .conftest import LiveSite
 
 NAAM = "<script>window.__pwned=1</script>programmaleider <b>Vet</b>"
 TITEL = '<img src=x onerror="window.__pwned=2">Scholing'
@@ -70,12 +71,11 @@ def test_hostile_text_shows_as_text_and_runs_nothing(
     browser: object, hostile_site: Path, path: str, where: str, shown: str
 ) -> None:
     # No CSP here on purpose: escaping alone must stop it.
-    context = browser.new_context(bypass_csp=True)  # type: ignore[attr-defined]
-    page = context.new_page()
-    with serve(hostile_site) as url:
-        page.goto(url + path)
-        page.wait_for_load_state("load")
-        assert page.evaluate("window.__pwned === undefined")
-        text = page.title() if where == "title" else page.locator(where).inner_text()
-        assert shown in text
-    context.close()
+    live = LiveSite(browser, hostile_site, bypass_csp=True)
+    page = live.context.new_page()
+    page.goto(live.base_url + path)
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.__pwned === undefined")
+    text = page.title() if where == "title" else page.locator(where).inner_text()
+    assert shown in text
+    live.context.close()

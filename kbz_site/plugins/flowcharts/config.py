@@ -1,5 +1,9 @@
+from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 
 class FlowchartsConfig(Config):
-    pass
+    # Folder of the installed npm packages (with @viz-js/viz), relative to mkdocs.yml.
+    node_modules = c.Type(str, default="node_modules")
+    # Drawn SVGs by content hash, relative to mkdocs.yml: an unchanged chart is not drawn again.
+    cache_dir = c.Type(str, default=".cache/kbz-stroomschema")

@@ -3,5 +3,7 @@ from mkdocs.config.base import Config
 
 
 class WordFormsConfig(Config):
-    # The extra search field; list it under the search plugin's `fields` too.
-    field = c.Type(str, default="vormen")
+    # Synonyms editors keep (relative to docs_dir); see kbz_site/search/synonyms.py.
+    synoniemen = c.Type(str, default="_data/synoniemen.yml")
+    # The glossary page: one search entry per row of its table.
+    begrippen = c.Type(str, default="begrippen.md")

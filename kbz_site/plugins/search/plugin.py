@@ -1,6 +1,9 @@
-"""kbz-zoekvormen: Dutch word forms in the search index (see kbz_site.search.word_forms).
+"""kbz-zoekvormen: a search index that finds what people type (see kbz_site.search).
 
-List it after `search` in mkdocs.yml: it rewrites the index Material's search wrote.
+List it after `search` in mkdocs.yml: it rewrites the index Material's search wrote. It
+adds to each entry, hidden, the Dutch word forms of its words and the synonyms from
+content/_data/synoniemen.yml; and it gives every term of the glossary page its own entry,
+in place of the whole table as one.
 """
 
 from __future__ import annotations
@@ -11,13 +14,39 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.pages import Page
 
-from kbz_site.search import add_word_forms
+from kbz_site.search import (
+    Synoniemen,
+    add_word_forms,
+    glossary_entries,
+    slug,
+    synonym_words,
+    without_tables,
+)
+from kbz_site.validation import load_yaml_file
+from kbz_site.validation.loader import parse_yaml, read_text
+from kbz_site.validation.yaml_lines import line_of
 
+from ..common import content_errors, display_path
 from .config import WordFormsConfig
 
 
 class WordFormsPlugin(BasePlugin[WordFormsConfig]):
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.synonyms_file = Path(config.docs_dir) / self.config.synoniemen
+        self.synonyms = []
+        if self.synonyms_file.is_file():
+            with content_errors():
+                display = display_path(config, self.synonyms_file)
+                self.synonyms = load_yaml_file(self.synonyms_file, Synoniemen, display).synoniemen
+        self.glossary: tuple[str, str, list[tuple[str, str]]] | None = None
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: object) -> str:
+        if page.file.src_uri == self.config.begrippen:
+            self.glossary = (page.url, without_tables(html), glossary_entries(html))
+        return html
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         index_file = Path(config.site_dir) / "search" / "search_index.json"
         if not index_file.exists():
@@ -25,9 +54,42 @@ class WordFormsPlugin(BasePlugin[WordFormsConfig]):
                 "kbz-zoekvormen: geen zoekindex gevonden; zet 'search' vóór 'kbz-zoekvormen' in mkdocs.yml"
             )
         index = json.loads(index_file.read_text(encoding="utf-8"))
-        docs = index["docs"]
-        forms = add_word_forms([f"{d.get('title', '')} {d.get('text', '')}" for d in docs])
-        for doc, extra in zip(docs, forms, strict=True):
-            if extra:
-                doc[self.config.field] = extra
+        docs = self._split_glossary(index["docs"])
+        texts = [f"{d.get('title', '')} {d.get('text', '')}" for d in docs]
+        forms = add_word_forms(texts)
+        synonyms, unused = synonym_words(texts, self.synonyms, [d.get("title", "") for d in docs])
+        if unused:
+            self._unused(config, unused)
+        for doc, *extra in zip(docs, forms, synonyms, strict=True):
+            words = " ".join(e for e in extra if e)
+            if words:
+                # Material queries only title, text and tags (lunr.Query(["title", "text", "tags"])),
+                # so the words go into the text, hidden where Material shows a result.
+                doc["text"] = f'{doc.get("text", "")} <span hidden class="kbz-zoekwoorden">{words}</span>'
+
+        index["docs"] = docs
         index_file.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+    def _split_glossary(self, docs: list[dict]) -> list[dict]:
+        if self.glossary is None:
+            return docs
+        url, text, entries = self.glossary
+        result = []
+        for doc in docs:
+            if doc["location"] == url:
+                doc = {**doc, "text": text}
+                result.append(doc)
+                result += [{"location": f"{url}#{slug(t)}", "title": t, "text": m} for t, m in entries]
+            else:
+                result.append(doc)
+        return result
+
+    def _unused(self, config: MkDocsConfig, unused: list[int]) -> None:
+        display = display_path(config, self.synonyms_file)
+        data = parse_yaml(read_text(self.synonyms_file, display), display)
+        lines = [
+            f"{display}:{line_of(data, ('synoniemen', n, 'vindt')) or 1}: "
+            f"'{self.synonyms[n].vindt}' staat op geen enkele pagina; dit synoniem vindt niets"
+            for n in unused
+        ]
+        raise PluginError("\n".join(lines))

@@ -1,0 +1,41 @@
+"""On a 360 px phone: tables scroll inside themselves, reachable by keyboard; addresses stay whole."""
+
+from __future__ import annotations
+
+from .conftest import PageVisit
+
+
+def test_a_table_wider_than_the_screen_scrolls_and_is_reachable_by_keyboard(phone: PageVisit) -> None:
+    phone.page.goto(phone.base_url + "financiering/drie-segmenten/")
+    wrapper = phone.page.locator("article .md-typeset__scrollwrap").first
+    assert wrapper.evaluate("e => e.scrollWidth > e.clientWidth")  # it does not fit: it scrolls
+    assert wrapper.get_attribute("tabindex") == "0" and wrapper.get_attribute("role") == "region"
+    assert wrapper.get_attribute("aria-label").startswith("Tabel: Het 3-segmentenmodel")
+    assert phone.page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert phone.axe_violations() == []
+
+
+def test_plugin_tables_get_the_table_look_and_the_scroll_container(phone: PageVisit) -> None:
+    phone.page.goto(phone.base_url + "regios/utrecht-overvecht/")
+    table = phone.page.locator("table.kbz-contactblad")
+    assert table.evaluate("t => t.closest('.md-typeset__scrollwrap') !== null")
+    assert table.evaluate("t => getComputedStyle(t).borderTopStyle") == "solid"
+    email = table.locator("a[href^='mailto:']").first
+    assert len(email.evaluate("a => [...a.getClientRects()]")) == 1  # the address on one line, not in pieces
+    assert phone.page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_instant_navigation_labels_tables_on_the_new_page(phone: PageVisit) -> None:
+    phone.page.goto(phone.base_url + "financiering/")
+    phone.page.locator("article a[href$='drie-segmenten/']").first.tap()
+    phone.page.wait_for_url("**/financiering/drie-segmenten/")
+    phone.wait_until(
+        "() => document.querySelector('article .md-typeset__scrollwrap')?.getAttribute('role') === 'region'"
+    )
+    assert phone.loads == 1
+
+
+def test_map_names_are_the_tap_targets(phone: PageVisit) -> None:
+    phone.page.goto(phone.base_url + "regios/")
+    phone.page.locator("figure.kbz-kaart svg a", has_text="Utrecht Ondiep").locator("text").tap()
+    phone.page.wait_for_url("**/regios/utrecht-ondiep/")

@@ -7,8 +7,6 @@ kbz-site rekenen budget|tarief|inzet|verdeling ...   funding calculations (see -
 
 from __future__ import annotations
 
-import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -17,24 +15,8 @@ from kbz_site.controle import controleer, vind_project
 from kbz_site.scaffold import nieuw
 from kbz_site.schemas import TYPES, field_reference
 
-_ARGPARSE_DUTCH = [
-    (r"the following arguments are required: (.*)", r"verplicht: \1"),
-    (r"unrecognized arguments: (.*)", r"onbekende optie(s): \1"),
-    (r"argument (\S+): invalid choice: (\S+).*", r"\1: onbekende keuze \2"),
-    (r"argument (\S+): expected one argument", r"\1: waarde ontbreekt"),
-    (r"argument (\S+): (.*)", r"\1: \2"),
-]
-
-
-class DutchParser(argparse.ArgumentParser):
-    """argparse, but a usage error is one Dutch line and exit code 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        for pattern, replacement in _ARGPARSE_DUTCH:
-            if re.fullmatch(pattern, message):
-                message = re.sub(pattern, replacement, message)
-                break
-        self.exit(2, f"kbz-site: fout: {message}\n")
+# Dutch help and Dutch usage errors (exit code 2), the same for every command.
+DutchParser = rekenen.RekenParser
 
 
 def check(root: Path) -> int:

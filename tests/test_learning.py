@@ -67,7 +67,9 @@ def test_feeds_parse_back_with_the_right_events_in_amsterdam_time(agenda_site: P
     alle = events(agenda_site / "scholing/agenda.ics")
     assert len(alle) == 3
     assert len(events(agenda_site / "scholing/agenda-rotterdam.ics")) == 2
-    assert len(events(agenda_site / "scholing/agenda-amsterdam.ics")) == 0
+    assert not (agenda_site / "scholing/agenda-amsterdam.ics").exists()  # no event, no (invalid, empty) feed
+    page = (agenda_site / "scholing/agenda/index.html").read_text(encoding="utf-8")
+    assert 'href="webcal://kbz-site.netlify.app/scholing/agenda.ics"' in page
     start = next(e for e in alle if str(e["summary"]) == "LVB herkennen in de praktijk").decoded("dtstart")
     assert start == dt.datetime(2027, 3, 4, 19, 30, tzinfo=ZoneInfo("Europe/Amsterdam"))
     assert start.utcoffset() == dt.timedelta(hours=1)  # winter time
@@ -171,3 +173,9 @@ def test_kit_naming_a_missing_page_or_heading_fails_with_its_line(
     result = build(project, tmp_path / "site")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert re.search(rf"content/_data/startersmappen\.yml:\d+: {re.escape(message)}", result.stderr), result.stderr
+
+
+def test_an_empty_agenda_has_no_feed_and_says_so(site: Path) -> None:
+    assert not list((site / "scholing").glob("*.ics"))
+    page = (site / "scholing/agenda/index.html").read_text(encoding="utf-8")
+    assert "nog geen scholingen" in page and ".ics" not in page

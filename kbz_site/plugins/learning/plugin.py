@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from kbz_site.contacts.model import Regio
 from kbz_site.inhoud import paden, vervang_blokken
 from kbz_site.inhoud.voorpagina import gegenereerde_pagina
 from kbz_site.learning.ical import kalender
@@ -69,14 +70,16 @@ class LearningPlugin(BasePlugin[LearningConfig]):
                 )
                 files.append(File.generated(config, paden.agenda_pagina(soort, item_id), content=page))
         gemaakt = self.nu
-        files.append(
-            File.generated(
-                config,
-                paden.agenda_feed(),
-                content=kalender("Scholingsagenda KBZ", self.events, self.modules, self.domein, gemaakt),
+        # A feed without an event is not valid iCalendar (RFC 5545): the page says so instead.
+        if self.events:
+            files.append(
+                File.generated(
+                    config,
+                    paden.agenda_feed(),
+                    content=kalender("Scholingsagenda KBZ", self.events, self.modules, self.domein, gemaakt),
+                )
             )
-        )
-        for regio in self.registry.regios.values():
+        for regio in self.feed_regios():
             events = [e for e in self.events if e.regio == regio.id]
             files.append(
                 File.generated(
@@ -95,6 +98,10 @@ class LearningPlugin(BasePlugin[LearningConfig]):
             )
         return files
 
+    def feed_regios(self) -> list[Regio]:
+        """Regions with at least one event: only they get a feed."""
+        return [r for r in self.registry.regios.values() if any(e.regio == r.id for e in self.events)]
+
     # Rendering ----------------------------------------------------------------------
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -104,7 +111,9 @@ class LearningPlugin(BasePlugin[LearningConfig]):
             return get_relative_url(target, page.url)
 
         def render(name: str, **context: object) -> str:
-            text = self.env.get_template(f"partials/kbz/{name}").render(url=url, base=base, **context)
+            text = self.env.get_template(f"partials/kbz/{name}").render(
+                url=url, base=base, feed_regios=self.feed_regios(), abonneer=f"webcal://{self.domein}/", **context
+            )
             return "\n".join(line for line in text.splitlines() if line.strip())
 
         src = page.file.src_uri

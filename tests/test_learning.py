@@ -175,7 +175,11 @@ def test_kit_naming_a_missing_page_or_heading_fails_with_its_line(
     assert re.search(rf"content/_data/startersmappen\.yml:\d+: {re.escape(message)}", result.stderr), result.stderr
 
 
-def test_an_empty_agenda_has_no_feed_and_says_so(site: Path) -> None:
-    assert not list((site / "scholing").glob("*.ics"))
+def test_a_feed_only_where_there_are_events(site: Path) -> None:
+    data = yaml.safe_load((ROOT / "content/_data/agenda.yml").read_text(encoding="utf-8"))
+    events = data.get("evenementen") or []
+    feeds = {p.name for p in (site / "scholing").glob("*.ics")}
+    regios = {e["regio"] for e in events if e.get("regio")}
+    assert feeds == ({"agenda.ics"} if events else set()) | {f"agenda-{r}.ics" for r in regios}
     page = (site / "scholing/agenda/index.html").read_text(encoding="utf-8")
-    assert "nog geen scholingen" in page and ".ics" not in page
+    assert ("nog geen scholingen" in page) == (not events)

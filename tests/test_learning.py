@@ -100,7 +100,7 @@ def test_module_pages_say_what_is_still_to_be_filled_in(site: Path) -> None:
     data = yaml.safe_load((ROOT / "content/_data/scholing.yml").read_text(encoding="utf-8"))
     assert modules == sorted(m["id"] for m in data["modules"])  # one page per module, from the data
     lvb = (site / "scholing/modules/lvb/index.html").read_text(encoding="utf-8")
-    assert "nog in te vullen" in lvb.lower() and "Voor trainers" in lvb and "Contact volgt." in lvb
+    assert "nog in te vullen" in lvb.lower() and "Voor trainers" in lvb and "Wie bel ik?" in lvb
 
 
 def test_real_agenda_is_empty_and_says_so(site: Path) -> None:

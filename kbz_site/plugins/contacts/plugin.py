@@ -86,8 +86,13 @@ class ContactsPlugin(BasePlugin[ContactsConfig]):
         def regio_url(regio_id: str) -> str:
             return get_relative_url(paden.regio_pagina(regio_id).removesuffix(".md") + "/", page.url)
 
+        def url(target: str) -> str:
+            return get_relative_url(target, page.url)
+
         def render(name: str, keep_blank_lines: bool = False, **context: object) -> str:
-            text = self.templates.get_template(f"partials/kbz/{name}").render(vcf=vcf, regio_url=regio_url, **context)
+            text = self.templates.get_template(f"partials/kbz/{name}").render(
+                vcf=vcf, regio_url=regio_url, url=url, **context
+            )
             # An HTML block must have no blank lines inside, or Markdown splits it.
             return text if keep_blank_lines else "\n".join(line for line in text.splitlines() if line.strip())
 

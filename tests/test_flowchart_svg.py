@@ -10,13 +10,15 @@ from kbz_site.flowcharts import RenderError, Stroomschema, dot_source, render_sv
 
 from .support import ROOT, build, copy_project
 
+# Citations are checked against the source texts only when the build passes them in.
+BRON = {"bron": "kader", "citaat": "een citaat uit het kader"}
 CHART = Stroomschema.model_validate(
     {
         "titel": "T",
         "stappen": [
-            'Een "stap" met aanhalingstekens en <tekens> & meer',
-            {"vraag": "Verder?", "keuzes": {"ja": "klaar", "nee": "einde"}},
-            {"id": "klaar", "tekst": "Klaar"},
+            {"tekst": 'Een "stap" met aanhalingstekens en <tekens> & meer', **BRON},
+            {"vraag": "Verder?", "keuzes": {"ja": "klaar", "nee": "einde"}, **BRON},
+            {"id": "klaar", "tekst": "Klaar", **BRON},
         ],
     }
 )

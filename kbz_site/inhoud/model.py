@@ -28,13 +28,14 @@ from kbz_site.funding.waarden import waarden
 from kbz_site.learning.kits import Startersmap, StartersmappenFile
 from kbz_site.learning.model import AgendaFile, Event, Module, ScholingFile
 from kbz_site.schemas import TYPES
+from kbz_site.search.synonyms import Synoniem, Synoniemen
 from kbz_site.sources.citaten import Bronteksten, citaat_problemen, load_bronteksten
 from kbz_site.sources.model import Bron, BronnenFile, PageSources
 from kbz_site.themes.model import KOPJES, SECTIONS, ThemaMeta
 from kbz_site.validation import ContentError, Problem
 from kbz_site.validation.loader import _duplicates, parse_yaml, validate
 from kbz_site.validation.tekst import Beschrijving, GeenHtml
-from kbz_site.validation.yaml_lines import LineDict, LineList
+from kbz_site.validation.yaml_lines import LineDict, LineList, line_of
 
 from . import blokken, paden
 from .links import controleer_links
@@ -49,6 +50,8 @@ DATA = {
     "agenda": "_data/agenda.yml",
     "startersmappen": "_data/startersmappen.yml",
 }
+# Data files a site may leave out.
+OPTIONEEL = {"synoniemen": "_data/synoniemen.yml"}
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,8 @@ class Inhoud:
     # Contact ids named in a page's front matter (`contacten:`)
     pagina_contacten: dict[str, list[str]] = field(default_factory=dict)
     pagina_bronnen: dict[str, list[Bron]] = field(default_factory=dict)
+    # Search synonyms (content/_data/synoniemen.yml), each with where it is written: (file, line)
+    synoniemen: list[tuple[Synoniem, str, int]] = field(default_factory=list)
 
     def in_regio(self, regio_id: str) -> list[Contact]:
         return [c for c in self.contacten.values() if c.regio == regio_id]
@@ -227,7 +232,7 @@ def te_lezen(docs: Path, uitgesloten: Callable[[str], bool]) -> Iterable[tuple[s
         for name in sorted(files):
             path = Path(root, name)
             rel = path.relative_to(docs).as_posix()
-            if rel in DATA.values() or (name.endswith(".md") and not uitgesloten(rel)):
+            if rel in DATA.values() or rel in OPTIONEEL.values() or (name.endswith(".md") and not uitgesloten(rel)):
                 yield rel, path
 
 
@@ -308,6 +313,16 @@ def laad(
         lader.uniek(raw[naam], lijst, DATA[naam])
 
     bronnen_file = lader.valideer(raw["bronnen"], BronnenFile, DATA["bronnen"])
+    synoniemen: list[tuple[Synoniem, str, int]] = []
+    if OPTIONEEL["synoniemen"] in bestanden:
+        raw_syn = lader.yaml(OPTIONEEL["synoniemen"])
+        syn_file = lader.valideer(raw_syn, Synoniemen, OPTIONEEL["synoniemen"])
+        if syn_file is not None:
+            weergave_syn = bestanden[OPTIONEEL["synoniemen"]].weergave
+            synoniemen = [
+                (s, weergave_syn, line_of(raw_syn, ("synoniemen", n, "vindt")) or 1)
+                for n, s in enumerate(syn_file.synoniemen)
+            ]
     contacten_file = lader.valideer(raw["contacten"], ContactenFile, DATA["contacten"], context)
     regios_file = lader.valideer(raw["regios"], RegiosFile, DATA["regios"], context)
     params = lader.valideer(raw["financiering"], Parameters, DATA["financiering"])
@@ -412,6 +427,7 @@ def laad(
         themas=themas,
         blokken=blok_specs,
         pagina_contacten=pagina_contacten,
+        synoniemen=synoniemen,
     )
     inhoud.pagina_bronnen = {rel: [inhoud.bronnen[i] for i in ids] for rel, ids in pagina_bronnen_ids.items()}
     return inhoud

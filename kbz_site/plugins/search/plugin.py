@@ -17,29 +17,20 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
 from kbz_site.search import (
-    Synoniemen,
     add_word_forms,
     glossary_entries,
     slug,
     synonym_words,
     without_tables,
 )
-from kbz_site.validation import load_yaml_file
-from kbz_site.validation.loader import parse_yaml, read_text
-from kbz_site.validation.yaml_lines import line_of
 
-from ..common import content_errors, display_path
+from ..common import inhoud
 from .config import WordFormsConfig
 
 
 class WordFormsPlugin(BasePlugin[WordFormsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.synonyms_file = Path(config.docs_dir) / self.config.synoniemen
-        self.synonyms = []
-        if self.synonyms_file.is_file():
-            with content_errors():
-                display = display_path(config, self.synonyms_file)
-                self.synonyms = load_yaml_file(self.synonyms_file, Synoniemen, display).synoniemen
+        self.synonyms = inhoud(config).synoniemen  # checked by the content model
         self.glossary: tuple[str, str, list[tuple[str, str]]] | None = None
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: object) -> str:
@@ -57,7 +48,7 @@ class WordFormsPlugin(BasePlugin[WordFormsConfig]):
         docs = self._split_glossary(index["docs"])
         texts = [f"{d.get('title', '')} {d.get('text', '')}" for d in docs]
         forms = add_word_forms(texts)
-        synonyms, unused = synonym_words(texts, self.synonyms, [d.get("title", "") for d in docs])
+        synonyms, unused = synonym_words(texts, [s for s, _, _ in self.synonyms], [d.get("title", "") for d in docs])
         if unused:
             self._unused(config, unused)
         for doc, *extra in zip(docs, forms, synonyms, strict=True):
@@ -85,11 +76,8 @@ class WordFormsPlugin(BasePlugin[WordFormsConfig]):
         return result
 
     def _unused(self, config: MkDocsConfig, unused: list[int]) -> None:
-        display = display_path(config, self.synonyms_file)
-        data = parse_yaml(read_text(self.synonyms_file, display), display)
-        lines = [
-            f"{display}:{line_of(data, ('synoniemen', n, 'vindt')) or 1}: "
-            f"'{self.synonyms[n].vindt}' staat op geen enkele pagina; dit synoniem vindt niets"
-            for n in unused
-        ]
+        lines = []
+        for n in unused:
+            synoniem, bestand, regel = self.synonyms[n]
+            lines.append(f"{bestand}:{regel}: '{synoniem.vindt}' staat op geen enkele pagina; dit synoniem vindt niets")
         raise PluginError("\n".join(lines))

@@ -73,7 +73,10 @@ class RekenParser(argparse.ArgumentParser):
         self._optionals.title = "opties"
         self.add_argument("-h", "--help", action="help", help="deze hulp tonen en stoppen")
 
-    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:
+    # One signature for argparse's three overloads: `"--json" in args` needs a Sequence, not any Iterable.
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> tuple[Any, list[str]]:
         self.json = args is not None and "--json" in args
         return super().parse_known_args(args, namespace)
 
@@ -93,7 +96,7 @@ def fout(message: str, code: int, as_json: bool) -> int:
 class Eenmaal(argparse.Action):
     """An option given twice is a mistake, not 'the last one wins'."""
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option: str | None = None):
+    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option: str | None = None) -> None:
         if getattr(namespace, self.dest, None) is not None:
             parser.error(f"{option} staat er twee keer; geef het één keer")
         setattr(namespace, self.dest, values)
@@ -102,7 +105,7 @@ class Eenmaal(argparse.Action):
 class Paren(argparse.Action):
     """Repeated --fte / --verhouding, each discipline once."""
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option: str | None = None):
+    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option: str | None = None) -> None:
         current = dict(getattr(namespace, self.dest, None) or {})
         naam, waarde = values
         if naam in current:
@@ -257,20 +260,20 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
         }
         return data, budget_stappen(r)
     if args.soort == "tarief":
-        r = funding.tarief(args.patienten, args.aw, args.fte, params)
+        tr = funding.tarief(args.patienten, args.aw, args.fte, params)
         data = {
-            "aw_ion": funding.cents(r.aw_ion),
-            "kosten": r.kosten,
-            "tarief": r.tarief,
-            "tarief_afgerond": r.tarief_afgerond,
-            "binnen_bandbreedte": r.binnen_bandbreedte,
-            "bandbreedte": [funding.cents(r.laag), funding.cents(r.hoog)],
+            "aw_ion": funding.cents(tr.aw_ion),
+            "kosten": tr.kosten,
+            "tarief": tr.tarief,
+            "tarief_afgerond": tr.tarief_afgerond,
+            "binnen_bandbreedte": tr.binnen_bandbreedte,
+            "bandbreedte": [funding.cents(tr.laag), funding.cents(tr.hoog)],
         }
-        return data, tarief_stappen(r)
+        return data, tarief_stappen(tr)
     if args.soort == "inzet":
-        r = funding.inzet(args.budget, args.verhouding, params)
-        data = {"fte": {x.discipline: x.fte for x in r.regels}, "kosten": r.kosten, "over": r.over}
-        return data, inzet_stappen(r)
+        iz = funding.inzet(args.budget, args.verhouding, params)
+        data = {"fte": {x.discipline: x.fte for x in iz.regels}, "kosten": iz.kosten, "over": iz.over}
+        return data, inzet_stappen(iz)
     if args.soort == "rotterdam":
         regeling = params.regeling("rotterdam")
         m = funding.module(args.ion, regeling)
@@ -287,12 +290,12 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
         }
         return data, module_stappen(m, regeling)
     tarief = params.tarief.standaard if args.tarief is None else args.tarief
-    r = funding.verdeling(args.budget, lees_praktijken(args.praktijken), tarief, params, args.ro_percentage)
+    v = funding.verdeling(args.budget, lees_praktijken(args.praktijken), tarief, params, args.ro_percentage)
     data = {
-        "budget": r.budget,
-        "naar_ro": r.naar_ro,
-        "voor_praktijken": r.voor_praktijken,
-        "over": r.over,
+        "budget": v.budget,
+        "naar_ro": v.naar_ro,
+        "voor_praktijken": v.voor_praktijken,
+        "over": v.over,
         "praktijken": [
             {
                 "naam": t.praktijk.naam,
@@ -301,19 +304,19 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
                 "toegekend": t.toegekend,
                 "status": t.status,
             }
-            for t in r.toekenningen
+            for t in v.toekenningen
         ],
     }
     lines = [
-        f"Regiobudget {euro(r.budget)}: naar de regio-organisatie {euro(r.naar_ro)}, "
-        f"voor praktijken {euro(r.voor_praktijken)}."
+        f"Regiobudget {euro(v.budget)}: naar de regio-organisatie {euro(v.naar_ro)}, "
+        f"voor praktijken {euro(v.voor_praktijken)}."
     ]
     lines += [
         f"{t.praktijk.naam} ({procent(t.praktijk.aw)}): gevraagd {euro(t.gevraagd)}, "
         f"toegekend {euro(t.toegekend)} ({t.status})"
-        for t in r.toekenningen
+        for t in v.toekenningen
     ]
-    lines.append(f"Over: {euro(r.over)}")
+    lines.append(f"Over: {euro(v.over)}")
     return data, lines
 
 

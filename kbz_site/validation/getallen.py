@@ -194,7 +194,7 @@ def bron_tekst(value: Any) -> str | None:
     return None
 
 
-def _before(soort: Soort):
+def _before(soort: Soort) -> BeforeValidator:
     def parse(value: Any, info: ValidationInfo) -> Any:
         veld = f"'{info.field_name}'" if info.field_name else "dit veld"
         if isinstance(value, bool):

@@ -176,7 +176,7 @@ GETALLEN: list[tuple[str, str, str | None]] = [
 ]
 
 
-ROTTERDAM = {"bedrag": F(10), "kwartalen": 6, "stapeling": F("7.16")}  # source 001
+ROTTERDAM = {"bedrag": F(10), "kwartalen": F(6), "stapeling": F("7.16")}  # source 001
 
 
 def inzet_case(budget: str, verhouding: dict[str, int]) -> dict:

@@ -7,6 +7,8 @@ site/, then replaces each block with HTML from templates/partials/kbz/.
 
 from __future__ import annotations
 
+from typing import cast
+
 import simplejson
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -33,7 +35,8 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         self.params = model.financiering
         self.bronnen = model.bronnen
         self.blocks = {
-            page: [fb.Block(kind, spec) for kind, spec in blocks if kind in fb.KINDS]
+            # A spec of these kinds was validated against fb.SCHEMAS, so it is one of fb.Spec.
+            page: [fb.Block(kind, cast(fb.Spec, spec)) for kind, spec in blocks if kind in fb.KINDS]
             for page, blocks in model.blokken.items()
         }
         self.env = template_env(config)
@@ -123,7 +126,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             return self._template("rekenhulp.html", params=p, rekenhulp_json=self.rekenhulp_json(), rotterdam=rotterdam)
         if block.kind == "verdeelhulp":
             return self._template("verdeelhulp.html", params=p, rekenhulp_json=self.rekenhulp_json())
-        if block.kind == "tariefgrafiek":
+        if isinstance(spec, fb.GrafiekBlock):  # kind "tariefgrafiek"
             grafiek = tariefgrafiek(spec.patienten, spec.fte, p, spec.punten)
             return self._template("tariefgrafiek.html", g=grafiek, spec=spec, n=n)
         if isinstance(spec, fb.BudgetBlock):
@@ -134,6 +137,7 @@ class FundingPlugin(BasePlugin[FundingConfig]):
         elif isinstance(spec, fb.InzetBlock):
             stappen = inzet_stappen(funding.inzet(spec.budget, spec.verhouding, p))
         else:
+            assert isinstance(spec, fb.ModuleBlock)  # the other LeegBlock kinds returned above
             regeling = p.regeling(spec.regeling)
             stappen = (
                 kwartaal_stappen(regeling.naam, regeling.grondslag, regeling.bedrag)

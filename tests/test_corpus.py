@@ -31,6 +31,10 @@ def break_project(project: Path, case: dict) -> int | None:
         assert case["zoek"] in text, f"{case['naam']}: tekst niet gevonden"
         text = text.replace(case["zoek"], case["vervang"], 1)
     target.parent.mkdir(parents=True, exist_ok=True)
+    if "ander_bestand" in case:  # the message is about the file that depends on this one
+        target.write_text(text, encoding="utf-8")
+        other = (project / case["ander_bestand"]).read_text(encoding="utf-8")
+        return other.count("\n", 0, other.index(case["regel_bij"])) + 1
     if case.get("latin1"):
         target.write_bytes(text.encode("latin-1"))
         first = next(i for i, ch in enumerate(text) if ord(ch) > 127)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool
 
 from kbz_site.validation import ContentError, load_yaml_file
 from kbz_site.validation.loader import peek_ids
@@ -47,7 +47,7 @@ class Contact(BaseModel):
     email: Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")] | None = None
     telefoon: Annotated[str, Field(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = None
     website: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$")] | None = None
-    publiek: bool  # required: nobody's data is published by default
+    publiek: StrictBool  # required: nobody's data is published by default; only true or false
     bron: BronId
 
 

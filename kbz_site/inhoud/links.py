@@ -18,6 +18,8 @@ import re
 from collections.abc import Mapping
 from urllib.parse import SplitResult, unquote, urlsplit
 
+from markdown.extensions.toc import slugify
+
 from kbz_site.validation import Problem
 
 from .markdown import Pagina
@@ -94,5 +96,8 @@ def _check(  # noqa: C901 - one case per kind of link
     if dest not in pages:
         return f"{wat} naar '{path}' gaat naar een pagina die niet bestaat; controleer de bestandsnaam"
     if anchor and dest in ids and anchor not in ids[dest]:
+        hint = slugify(anchor, "-")
+        if hint in ids[dest]:
+            return f"link naar '{doel}': schrijf het kopje zonder accenten en hoofdletters: '#{hint}'"
         return f"link naar '{doel}': het kopje '#{anchor}' bestaat niet op die pagina"
     return None

@@ -74,6 +74,7 @@ class Pagina:
     kop: LineDict  # the front matter (empty when the page has none)
     kop_regel: int  # lines before the front matter's first line (for line numbers)
     heeft_kop: bool
+    kop_leesbaar: bool  # False: the front matter has a YAML problem (reported); its fields are not checked
     koppen: tuple[Kopje, ...]
     blokken: tuple[Blok, ...]
     links: tuple[Link, ...]
@@ -150,7 +151,82 @@ def vul_waarden(markdown: str, waarden: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+# [^1] and [text][ref] where they are used (not where they are defined: that line has "]:")
+_REF_USE = re.compile(r"(?<!\\)\[(?P<label>\^[^\]\s]+)\](?!:)|\]\[(?P<ref>[^\]]+)\]")
+_ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)(?P<rest>.*)$")
+_ADMONITION_OK = re.compile(r"^[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z-]+)*(?:[ \t]+\"[^\"]*\")?[ \t]*$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_LINK_SPACE = re.compile(r"\]\s+\((?:[^)\s]+\.md|https?://)")
+_LINK_WITH_SPACE = re.compile(r"\]\((?!<)[^)\s\"']+[ ]+[^)\"']*\)")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s,;]+\.[a-z]{2,}$", re.I)
+
+
+def _opmaak(
+    lines: list[str],
+    in_code: list[bool],
+    first: int,
+    weergave: str,
+    links: list[Link],
+    footnote_refs: list[tuple[str, int]],
+    refs_used: list[tuple[str, int]],
+) -> list[Problem]:
+    """Markdown that would show as something else than the editor meant, said per line."""
+    problems = []
+    body = "\n".join(line for i, line in enumerate(lines) if i >= first and not in_code[i])
+    defined_footnotes = set(re.findall(r"^ {0,3}\[\^([^\]\s]+)\]:", body, re.M))
+    defined_refs = {r.lower() for r in re.findall(r"^ {0,3}\[(?!\^)([^\]]+)\]:", body, re.M)}
+    comment_open = None
+    for i, line in enumerate(lines):
+        if i < first or in_code[i]:
+            continue
+        n = i + 1
+        if comment_open is None and "<!--" in line and "-->" not in line[line.index("<!--") :]:
+            comment_open = n
+        elif comment_open is not None and "-->" in line:
+            comment_open = None
+        m = _ADMONITION.match(line)
+        if m and not _ADMONITION_OK.match(m["rest"]):
+            problems.append(
+                Problem(
+                    weergave, n, 'schrijf een kader als !!! note "Titel" (soort in kleine letters, titel tussen "")'
+                )
+            )
+        elif m:
+            nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+            if nxt and not nxt.startswith(("    ", "\t")):
+                problems.append(Problem(weergave, n, "de tekst van dit kader moet 4 spaties inspringen"))
+        if (
+            _TABLE_ROW.match(line)
+            and (i == 0 or not _TABLE_ROW.match(lines[i - 1]))
+            and not (i + 1 < len(lines) and _TABLE_SEPARATOR.match(lines[i + 1]))
+        ):
+            problems.append(Problem(weergave, n, "onder de eerste rij van een tabel hoort een regel als | --- | --- |"))
+        if _LINK_SPACE.search(line):
+            problems.append(Problem(weergave, n, "zet geen spatie tussen ] en ( in een link: [tekst](adres)"))
+        if _LINK_WITH_SPACE.search(_INLINE_CODE.sub("", line)):
+            problems.append(
+                Problem(weergave, n, "een link mag geen spaties bevatten; gebruik een bestandsnaam zonder spaties")
+            )
+    if comment_open is not None:
+        problems.append(Problem(weergave, comment_open, "de opmerking <!-- wordt nergens afgesloten; zet --> erachter"))
+    for label, n in footnote_refs:
+        if label[1:] not in defined_footnotes:
+            problems.append(Problem(weergave, n, f"voetnoot [{label}] heeft geen tekst; voeg onderaan [{label}]: toe"))
+    for label, n in refs_used:
+        if label.lower() not in defined_refs:
+            problems.append(
+                Problem(weergave, n, f"link [..][{label}] heeft geen adres; voeg onderaan [{label}]: adres toe")
+            )
+    for link in links:
+        if link.doel.lower().startswith("mailto:") and not _EMAIL.match(link.doel[7:].split("?")[0]):
+            problems.append(Problem(weergave, link.regel, f"'{link.doel[7:]}' is geen geldig e-mailadres"))
+    return problems
+
+
 def _front_matter(text: str, weergave: str, problems: list[Problem]) -> tuple[LineDict, int, bool]:
+    """(data, line offset, has front matter); after a YAML problem the data is None-like: an
+    empty LineDict with ``line = 0``, so that its fields are not reported missing as well."""
     if not _FM_OPEN.match(text):
         return LineDict(), 0, False
     close = _FM_CLOSE.search(text, _FM_OPEN.match(text).end())  # type: ignore[union-attr]
@@ -169,7 +245,9 @@ def _front_matter(text: str, weergave: str, problems: list[Problem]) -> tuple[Li
         data = parse_yaml(yaml_text, weergave, 1) if yaml_text.strip() else None
     except ContentError as err:
         problems.extend(err.problems)
-        return LineDict(), 1, True
+        kapot = LineDict()
+        kapot.line = 0
+        return kapot, 1, True
     if data is None:
         return LineDict(), 1, True
     if not isinstance(data, LineDict):
@@ -241,6 +319,8 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
     seen: dict[str, int] = {}
     links: list[Link] = []
     snippets: list[Link] = []
+    footnote_refs: list[tuple[str, int]] = []  # [^1] in the text
+    refs_used: list[tuple[str, int]] = []  # [text][ref] in the text
     waarden: list[Link] = []
     first_body_line = 0
     if heeft_kop:
@@ -269,6 +349,11 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
                     "Markdown-link of vraag de beheerder",
                 )
             )
+        for ref in _REF_USE.finditer(_INLINE_CODE.sub("", line)):
+            if ref["label"]:
+                footnote_refs.append((ref["label"], i + 1))
+            else:
+                refs_used.append((ref["ref"], i + 1))
         snippet = _SNIPPET.match(line)
         if snippet:
             snippets.append(Link(snippet["naam"], i + 1, False))
@@ -282,6 +367,7 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
         for link in _INLINE_LINK.finditer(code_free):
             doel = link["a"] if link["a"] is not None else link["b"]
             links.append(Link(doel or "", i + 1, bool(link["img"])))
+    problems += _opmaak(lines, in_code, first_body_line, weergave, links, footnote_refs, refs_used)
     pagina = Pagina(
         pad,
         weergave,
@@ -289,6 +375,7 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
         kop,
         kop_regel,
         heeft_kop,
+        kop.line != 0,
         tuple(koppen),
         tuple(blokken),
         tuple(links),

@@ -328,9 +328,9 @@ def laad(
     params = lader.valideer(raw["financiering"], Parameters, DATA["financiering"])
     scholing = lader.valideer(raw["scholing"], ScholingFile, DATA["scholing"], context)
     agenda = lader.valideer(raw["agenda"], AgendaFile, DATA["agenda"], context)
-    kop_context = {**context, "paginas": {rel: p.kopteksten() for rel, p in pagina.items()}}
+    kop_context = {**context, "paginas": {rel: [k.tekst for k in p.koppen] for rel, p in pagina.items()}}
     for regio in context["regios"] or ():
-        kop_context["paginas"].setdefault(paden.regio_pagina(regio), set())
+        kop_context["paginas"].setdefault(paden.regio_pagina(regio), [])
     kits = lader.valideer(raw["startersmappen"], StartersmappenFile, DATA["startersmappen"], kop_context)
 
     # Front matter of every page: its sources and contacts, and the schema of its type.
@@ -339,6 +339,8 @@ def laad(
     pagina_bronnen_ids: dict[str, list[str]] = {}
     typen = [t for t in TYPES if t.is_pagina and t.naam != "thema"]
     for rel, p in pagina.items():
+        if not p.kop_leesbaar:
+            continue  # its YAML problem is reported; missing-field messages would only mislead
         meta = lader.valideer(p.kop, Verwijzingen, rel, context, p.kop_regel) if p.heeft_kop else Verwijzingen()
         if meta is not None:
             pagina_bronnen_ids[rel] = list(meta.bronnen)
@@ -407,6 +409,11 @@ def laad(
     )
     op_schijf = set(bestanden_op_schijf(docs, uitgesloten))
     lader.problemen += controleer_links(pagina, gegenereerd, op_schijf, site_url)
+    lader.problemen += [
+        Problem(weergave(docs / rel), 1, "een pagina eindigt op .md, in kleine letters; hernoem het bestand")
+        for rel in sorted(op_schijf)
+        if Path(rel).suffix.lower() in (".md", ".markdown", ".mdown", ".mkd") and Path(rel).suffix != ".md"
+    ]
     lader.problemen += [
         Problem(weergave(docs / rel), 1, "bestanden met code (.js, .html) horen niet in content/; haal dit bestand weg")
         for rel in sorted(op_schijf)

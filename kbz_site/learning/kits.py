@@ -33,13 +33,18 @@ class Hoofdstuk(BaseModel):
 
     @model_validator(mode="after")
     def _source_exists(self, info: ValidationInfo) -> Hoofdstuk:
-        pages: dict[str, set[str]] = (info.context or {}).get("paginas", {})
+        pages: dict[str, list[str]] = (info.context or {}).get("paginas", {})
         if bool(self.pagina) == self.agenda:
             raise ValueError("een hoofdstuk heeft óf een 'pagina' óf 'agenda: true'")
         if self.pagina and self.pagina not in pages:
             raise ValueError(f"pagina '{self.pagina}' bestaat niet")
-        if self.sectie and self.sectie not in pages.get(self.pagina or "", set()):
+        koppen = list(pages.get(self.pagina or "", []))
+        if self.sectie and self.sectie not in koppen:
             raise ValueError(f"pagina '{self.pagina}' heeft geen kopje '{self.sectie}'")
+        if self.sectie and koppen.count(self.sectie) > 1:
+            raise ValueError(
+                f"pagina '{self.pagina}' heeft het kopje '{self.sectie}' meer dan eens; maak die kopjes verschillend"
+            )
         return self
 
 

@@ -31,12 +31,21 @@ def _tijdstip(value: object, info: ValidationInfo) -> dt.datetime:
     (+01:00, Z) is converted; a date or a time alone is refused, not guessed."""
     if isinstance(value, str):
         text = value.strip()
-        try:
-            value = dt.datetime.fromisoformat(text)
-        except ValueError:
-            if re.match(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", text):
-                raise ValueError(f"'{info.field_name}' is geen bestaande datum met tijd: {text}") from None
+        if re.search(r"\d[.]\d{2}\s*$", text):
+            raise ValueError(
+                f"'{info.field_name}': schrijf de tijd met een dubbele punt, bijvoorbeeld 19:30 (niet 19.30)"
+            )
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?", text):
+            if re.search(r"\d{1,2}:\d{2}", text):
+                raise ValueError(
+                    f"'{info.field_name}': schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-03-04 19:30"
+                )
             value = None
+        else:
+            try:
+                value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            except ValueError:
+                raise ValueError(f"'{info.field_name}' is geen bestaande datum met tijd: {text}") from None
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(AMSTERDAM).replace(tzinfo=None)

@@ -32,7 +32,9 @@ def normalise(text: str) -> str:
 
 
 def allowed_errors(quote: str) -> int:
-    return min(4, len(quote) // 20)
+    # OCR noise is rare: one letter per 40, at most 2. More would let "minimaal" become
+    # "maximaal" in a long quote (found by trying to break it).
+    return min(2, len(quote) // 40)
 
 
 def _cost(char: str) -> int:
@@ -135,8 +137,10 @@ def load_site_bronteksten(registry_file: Path, folder: Path, display: str, folde
 #     ... minder last van lange wachtlijsten.[^zorg-om-zorg-1]
 #     [^zorg-om-zorg-1]: "minder last hebben van lange wachtlijsten" (Zorg om Zorg congres, 2021)
 # The reader sees a numbered note with the quote; the build finds the quote in the source.
-_FOOTNOTE = re.compile(r"^\[\^(?P<label>[A-Za-z0-9_-]+)\]:[ \t]*(?P<text>.*)$", re.M)
-_QUOTED = re.compile(r"[\"“”„](?P<quote>[^\"“”„]+)[\"“”]")
+# A definition may be indented up to 3 spaces; lines indented 4 or more continue it.
+_FOOTNOTE = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*(?:\n(?: {4}|\t).*)*)", re.M)
+# "straight quotes" (which may hold “curly” ones) or “curly quotes”
+_QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|[“„](?P<b>[^”“]+)”")
 
 
 def page_citations(text: str, ids: set[str] | list[str]) -> list[tuple[int, str, str | None]]:
@@ -144,12 +148,16 @@ def page_citations(text: str, ids: set[str] | list[str]) -> list[tuple[int, str,
     source id (``kader``, ``kader-2``, ...)."""
     found = []
     for match in _FOOTNOTE.finditer(text):
-        label = match["label"]
+        label = match["label"].lower()
         bron = next((i for i in sorted(ids, key=len, reverse=True) if label == i or label.startswith(f"{i}-")), None)
+        body = " ".join(match["text"].split())
+        quotes = [q["a"] or q["b"] for q in _QUOTED.finditer(body)]
+        line = text.count("\n", 0, match.start()) + 1
         if bron is None:
+            if quotes:  # a quote that names no source cannot be checked: not allowed
+                found.append((line, "", quotes[0]))
             continue
-        quoted = _QUOTED.search(match["text"])
-        found.append((text.count("\n", 0, match.start()) + 1, bron, quoted["quote"] if quoted else None))
+        found += [(line, bron, q) for q in quotes] or [(line, bron, None)]
     return found
 
 
@@ -157,6 +165,15 @@ def citaat_problemen(text: str, teksten: Bronteksten) -> list[tuple[int, str]]:
     """``[(line, Dutch message), ...]`` for the citation footnotes of one page's text."""
     problems = []
     for line, bron, quote in page_citations(text, set(teksten.teksten)):
+        if not bron:
+            problems.append(
+                (
+                    line,
+                    "een voetnoot met een citaat begint met de bron, bijvoorbeeld [^kader-1]; "
+                    f"kies uit: {', '.join(sorted(teksten.teksten))}",
+                )
+            )
+            continue
         if quote is None:
             problems.append((line, f"voetnoot bij bron '{bron}' heeft geen citaat tussen aanhalingstekens (\"...\")"))
             continue

@@ -33,8 +33,35 @@ def read_text(path: Path, display: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+# Characters a word processor puts where YAML needs a plain one: PyYAML's own message
+# then points at the wrong line and gives the wrong advice.
+_VALKUILEN = [
+    (
+        re.compile(r"^[ \t]*\u00a0|\u00a0[ \t]*:|:\u00a0"),
+        "een onzichtbare harde spatie (uit Word of een mail) staat op "
+        "deze regel; typ de spaties aan het begin en rond de dubbele punt opnieuw",
+    ),
+    (
+        re.compile(r"^[ \t]*[\u2013\u2014\u2212][ \t]"),
+        "een lijst begint met een gewoon streepje (-), niet met een lang streepje (– of —)",
+    ),
+]
+
+
+def _valkuilen(text: str, display: str, line_offset: int) -> list[Problem]:
+    return [
+        Problem(display, n + line_offset, message)
+        for n, line in enumerate(text.splitlines(), 1)
+        for pattern, message in _VALKUILEN
+        if pattern.search(line)
+    ]
+
+
 def parse_yaml(text: str, display: str, line_offset: int = 0) -> Any:
     """YAML with line numbers kept (see :mod:`yaml_lines`)."""
+    valkuilen = _valkuilen(text, display, line_offset)
+    if valkuilen:
+        raise ContentError(valkuilen)
     try:
         return yaml_lines.parse(text)
     except yaml.MarkedYAMLError as err:

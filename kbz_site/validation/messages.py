@@ -75,6 +75,14 @@ def dutch(error: ErrorDetails) -> str:
         return str(ctx.get("error", error["msg"]))
     if kind == "assertion_error":
         return str(ctx.get("error", error["msg"]))
+    if (
+        kind == "string_type"
+        and isinstance(error.get("input"), int | float)
+        and not isinstance(error.get("input"), bool)
+    ):
+        return f"'{_field(loc)}' moet tekst zijn: zet het tussen aanhalingstekens, bijvoorbeeld '030 123 4567'"
+    if "Keys should be strings" in error["msg"]:
+        return f"'{_field(loc)}': schrijf getallen met een punt, niet met een komma (52.116, niet 52,116)"
     if "expected" in ctx:
         ctx["expected"] = _join(str(ctx["expected"]))
     template = _TEMPLATES.get(kind)
@@ -88,7 +96,11 @@ def dutch(error: ErrorDetails) -> str:
 
 _YAML_PROBLEMS: list[tuple[str, str]] = [
     (r"'\\t' that cannot start any token|found a tab", "tab gevonden: spring in met spaties, niet met tabs"),
-    (r"mapping values are not allowed", "onverwachte dubbele punt; zet tekst met ':' tussen aanhalingstekens"),
+    (
+        r"mapping values are not allowed",
+        "onverwachte dubbele punt; zet tekst met ':' tussen aanhalingstekens, of laat dit veld even ver inspringen "
+        "als de velden erboven",
+    ),
     (r"could not find expected ':'", "dubbele punt (:) ontbreekt na de veldnaam"),
     (
         r"did not find expected key|expected <block end>",

@@ -127,6 +127,14 @@ def _construct_float(loader: LineLoader, node: yaml.ScalarNode) -> Float:
     return value
 
 
+def _construct_bool(loader: LineLoader, node: yaml.ScalarNode) -> bool | str:
+    # YAML 1.1 reads yes/no/on/off as true/false: `publiek: on` must not publish anyone.
+    # Only true and false are booleans; the rest stays text, which validation refuses.
+    value = str(node.value)
+    return value.lower() == "true" if value.lower() in ("true", "false") else value
+
+
+LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 LineLoader.add_constructor("tag:yaml.org,2002:float", _construct_float)
 LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)

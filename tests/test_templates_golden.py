@@ -24,7 +24,7 @@ from mkdocs.config import load_config
 from kbz_site.contacts import load_registry_in
 from kbz_site.contacts.kaart import kaart
 from kbz_site.contacts.model import Registry
-from kbz_site.flowcharts import Stroomschema, mermaid_source, stappen_tekst
+from kbz_site.flowcharts import Stroomschema, stappen_tekst
 from kbz_site.funding import Parameters, budget, inzet, load_parameters, tarief
 from kbz_site.funding import format as fmt
 from kbz_site.funding.chart import tariefgrafiek
@@ -116,13 +116,14 @@ def kit() -> dict[str, Any]:
     return {"kit": kits[0], "marker": "<!-- kbz:hoofdstuk:{} -->"}
 
 
+BRON = {"bron": "kader", "citaat": "een citaat uit het kader"}  # not checked without the source texts
 FLOWCHART = Stroomschema.model_validate(
     {
         "titel": "Voorbeeld",
         "stappen": [
-            {"vraag": "Heeft de cliënt hulp nodig?", "keuzes": {"ja": "verwijzen", "nee": "klaar"}},
-            {"id": "verwijzen", "tekst": "De huisarts verwijst naar de wijk."},
-            {"id": "klaar", "tekst": "Geen verdere stappen."},
+            {"vraag": "Heeft de cliënt hulp nodig?", "keuzes": {"ja": "verwijzen", "nee": "klaar"}, **BRON},
+            {"id": "verwijzen", "tekst": "De huisarts verwijst naar de wijk.", **BRON},
+            {"id": "klaar", "tekst": "Geen verdere stappen.", **BRON},
         ],
     }
 )
@@ -169,7 +170,9 @@ def cases() -> dict[str, Callable[[], dict[str, Any]]]:
         "regio-personen": lambda: {**contacts(), "wat": "linking_pins"},
         "regio-personen--trainers": lambda: {**contacts(), "wat": "trainer_coaches"},
         "regio-status": lambda: {"status": "actief"},
-        "rekenhulp": lambda: {"params": p, "parameters_json": '{"voorbeeld": true}'},
+        "rekenhulp": lambda: {"params": p, "rekenhulp_json": '{"voorbeeld": true}'},
+        "verdeelhulp": lambda: {"params": p, "rekenhulp_json": '{"voorbeeld": true}'},
+        "problemen": lambda: {"problemen": ["content/themas/solk.md:6: 'status' moet een van deze waarden zijn"]},
         "rekenvoorbeeld--budget": lambda: {
             "titel": "Budget",
             "stappen": budget_stappen(budget(4190, Decimal(35), Decimal(60), fte, p)),
@@ -189,7 +192,7 @@ def cases() -> dict[str, Callable[[], dict[str, Any]]]:
         "startersmap": kit,
         "stroomschema": lambda: {
             "schema": FLOWCHART,
-            "mermaid": mermaid_source(FLOWCHART),
+            "svg": '<svg aria-hidden="true" class="kbz-stroomschema-svg"><!-- drawn at build time --></svg>',
             "stappen": stappen_tekst(FLOWCHART),
             "nummer": 1,
         },

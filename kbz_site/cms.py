@@ -7,7 +7,9 @@ the CMS can never ask for less (or other) than `kbz-site check` demands.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from kbz_site.schemas import TYPES, ContentType, Veld, fields
 
@@ -64,7 +66,16 @@ def _collection(t: ContentType) -> dict[str, Any]:
     }
 
 
-def config(repo: str, branch: str) -> dict[str, Any]:
+def repository_slug(url: str) -> str | None:
+    """``owner/name`` of a repository URL, without anything else it may carry (a token)."""
+    parts = urlsplit(url.strip())
+    path = parts.path.strip("/").removesuffix(".git").split("/")
+    if parts.scheme not in ("https", "http") or len(path) != 2 or not all(path):
+        return None
+    return "/".join(path)
+
+
+def config(repo: str, branch: str, docs: Path | None = None) -> dict[str, Any]:
     pages = [_collection(t) for t in TYPES if t.is_pagina]
     data = [_collection(t) for t in TYPES if not t.is_pagina]
     return {

@@ -7,16 +7,18 @@ admin/config.yml, whose collections come from the content schemas (kbz_site/cms.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from kbz_site.cms import MEDIA_FOLDER, images_without_alt, media_problems, repository_slug
 from kbz_site.cms import config as cms_config
-from kbz_site.cms import repository_slug
 
-from ..common import project_root, template_env
+from ..common import docs_display, project_root, template_env
 from ..vendor.plugin import vendor_version
 from .config import CmsConfig
 
@@ -31,6 +33,7 @@ class CmsPlugin(BasePlugin[CmsConfig]):
         return f"../assets/vendor/{package}@{version}/{rest}"
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self._check_media(files, config)
         repo = repository_slug(os.environ.get(self.config.repo_env, "")) or "eigenaar/kbz-site"
         branch = os.environ.get(self.config.branch_env) or "main"
         docs = project_root(config) / config.docs_dir
@@ -57,3 +60,25 @@ class CmsPlugin(BasePlugin[CmsConfig]):
         for name, content in pages.items():
             files.append(File.generated(config, f"{self.config.map}/{name}", content=content))
         return files
+
+    @staticmethod
+    def _check_media(files: Files, config: MkDocsConfig) -> None:
+        """What the CMS uploads must stay harmless and accessible: only images and PDF in
+        the media folder, and every image in a page with a description (alt text)."""
+        root = project_root(config)
+        problems = [
+            f"{MEDIA_FOLDER}/{name}: alleen afbeeldingen (png, jpg, webp, gif) en pdf horen in de mediamap; "
+            "haal dit bestand weg"
+            for name in media_problems(root / MEDIA_FOLDER)
+        ]
+        display = docs_display(config)
+        for file in files.documentation_pages():
+            if file.abs_src_path is None:
+                continue
+            for line, src in images_without_alt(file.content_string):
+                problems.append(
+                    f"{display(Path(file.abs_src_path))}:{line}: afbeelding '{src}' heeft geen beschrijving; "
+                    "schrijf tussen de [ ] wat erop staat, bijv. ![Kaart van de wijk](...)"
+                )
+        if problems:
+            raise PluginError("\n".join(problems))

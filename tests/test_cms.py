@@ -84,3 +84,18 @@ def test_field_reference_in_the_handbook_is_up_to_date() -> None:
     assert (ROOT / "docs/velden.md").read_text(encoding="utf-8").strip() == field_reference().strip(), (
         "docs/velden.md is verouderd: draai 'kbz-site velden > docs/velden.md'"
     )
+
+
+def test_a_new_page_is_in_the_menu_without_touching_mkdocs_yml(tmp_path: Path) -> None:
+    from kbz_site.cli import main
+
+    from .support import build, copy_project
+
+    project = copy_project(tmp_path / "p")
+    before = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    assert main(["--project", str(project), "nieuw", "thema", "Proef thema"]) == 0
+    assert (project / "mkdocs.yml").read_text(encoding="utf-8") == before
+    site = tmp_path / "site"
+    assert build(project, site).returncode == 0
+    menu = (site / "themas/index.html").read_text(encoding="utf-8")
+    assert 'href="proef-thema/"' in menu and menu.index("wijkapotheker/") < menu.index("proef-thema/")

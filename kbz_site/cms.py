@@ -416,3 +416,24 @@ def public_repository_warning(
         f"{slug} is openbaar: iedereen kan hun gegevens daar lezen. Maak de repository privé, of haal deze "
         "contacten eruit."
     )
+
+
+def entry_path(src_uri: str, docs: Path | None = None) -> str | None:
+    """The page's entry in the CMS (``#/collections/<name>/entries/<slug>``), or None."""
+    folder, _, name = src_uri.rpartition("/")
+    if not name.endswith(".md"):
+        return None
+    slug = name.removesuffix(".md")
+    for t in TYPES:
+        if t.is_pagina and t.plek == folder:
+            if t.naam == "thema" and docs is not None and not _has_status(docs / src_uri):
+                return f"#/collections/themas-overig/entries/{slug}"
+            return f"#/collections/{t.naam}/entries/{slug}"
+    for collection, _title_, where in FOLDERS:
+        if where == folder:
+            return f"#/collections/{collection}/entries/{slug}"
+    return None
+
+
+def _has_status(path: Path) -> bool:
+    return path.is_file() and "status:" in path.read_text(encoding="utf-8").split("\n---", 1)[0]

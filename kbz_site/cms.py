@@ -27,8 +27,14 @@ from kbz_site.sources.model import Bron
 LONG_TEXT = {"samenvatting", "inhoud", "toelichting", "inleiding", "description", "rol"}
 MEDIA_FOLDER = "content/assets/media"
 # What the media library (and the build, plugin kbz-cms) accepts: nothing that can run.
-MEDIA_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp",
-               ".gif": "image/gif", ".pdf": "application/pdf"}  # fmt: skip  (no SVG: it can hold a script)
+MEDIA_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".webp": "image/webp",
+    ".gif": "image/gif",
+    ".pdf": "application/pdf",
+}  # fmt: skip  (no SVG: it can hold a script)
 IMAGE_ACCEPT = "image/png,image/jpeg,image/webp,image/gif"
 
 LABELS = {
@@ -111,16 +117,40 @@ REFERENCES: dict[str, dict[str, Any]] = {
     "programmaleider": CONTACT,
     "trainer_coaches": CONTACT,
     "organisaties": CONTACT,
-    "regio": {"collection": "gegevens", "file": "regio", "value_field": "regios.*.id",
-              "display_fields": ["regios.*.naam"], "search_fields": ["regios.*.naam"]},  # fmt: skip
-    "themas": {"collection": "thema", "value_field": "{{slug}}", "display_fields": ["title"],
-               "search_fields": ["title"]},  # fmt: skip
-    "bronnen": {"collection": "gegevens", "file": "bronnen", "value_field": "bronnen.*.id",
-                "display_fields": ["bronnen.*.titel"], "search_fields": ["bronnen.*.titel", "bronnen.*.id"]},  # fmt: skip
-    "module": {"collection": "gegevens", "file": "module", "value_field": "modules.*.id",
-               "display_fields": ["modules.*.titel"], "search_fields": ["modules.*.titel"]},  # fmt: skip
-    "regeling": {"collection": "gegevens", "file": "financiering", "value_field": "regelingen.*.id",
-                 "display_fields": ["regelingen.*.naam"], "search_fields": ["regelingen.*.naam"]},  # fmt: skip
+    "regio": {
+        "collection": "gegevens",
+        "file": "regio",
+        "value_field": "regios.*.id",
+        "display_fields": ["regios.*.naam"],
+        "search_fields": ["regios.*.naam"],
+    },  # fmt: skip
+    "themas": {
+        "collection": "thema",
+        "value_field": "{{slug}}",
+        "display_fields": ["title"],
+        "search_fields": ["title"],
+    },  # fmt: skip
+    "bronnen": {
+        "collection": "gegevens",
+        "file": "bronnen",
+        "value_field": "bronnen.*.id",
+        "display_fields": ["bronnen.*.titel"],
+        "search_fields": ["bronnen.*.titel", "bronnen.*.id"],
+    },  # fmt: skip
+    "module": {
+        "collection": "gegevens",
+        "file": "module",
+        "value_field": "modules.*.id",
+        "display_fields": ["modules.*.titel"],
+        "search_fields": ["modules.*.titel"],
+    },  # fmt: skip
+    "regeling": {
+        "collection": "gegevens",
+        "file": "financiering",
+        "value_field": "regelingen.*.id",
+        "display_fields": ["regelingen.*.naam"],
+        "search_fields": ["regelingen.*.naam"],
+    },  # fmt: skip
 }
 REFERENCES["bron"] = REFERENCES["bronnen"]
 # Names that are not references in these content types (financiering's regio is a place name).
@@ -265,7 +295,8 @@ FILE_NOTES = {
 
 def _summary(t: ContentType) -> str:
     names = [v.naam for v in fields(t.model)]
-    return "{{fields.%s}}" % next((n for n in ("naam", "titel", "title", "id") if n in names), names[0])
+    shown = next((n for n in ("naam", "titel", "title", "id") if n in names), names[0])
+    return "{{fields." + shown + "}}"
 
 
 def page_options(docs: Path) -> list[dict[str, str]]:
@@ -303,9 +334,7 @@ def _general_page_fields() -> list[dict[str, Any]]:
     return velden
 
 
-def _file_pages(
-    name: str, title: str, docs: Path | None, folder: str, velden: list[dict[str, Any]]
-) -> dict[str, Any]:
+def _file_pages(name: str, title: str, docs: Path | None, folder: str, velden: list[dict[str, Any]]) -> dict[str, Any]:
     """The untyped pages of a folder that also holds typed ones, each as a file entry."""
     paths = sorted((docs / folder).glob("*.md")) if docs else []
     entries = [
@@ -327,8 +356,9 @@ def _sources_file() -> dict[str, Any]:
         "name": "bronnen",
         "label": "Bronnen",
         "file": "content/_data/bronnen.yml",
-        "fields": [{"name": "bronnen", "label": "Bronnen", "widget": "list", "fields": velden,
-                    "summary": "{{fields.titel}}"}],  # fmt: skip
+        "fields": [
+            {"name": "bronnen", "label": "Bronnen", "widget": "list", "fields": velden, "summary": "{{fields.titel}}"}
+        ],  # fmt: skip
     }
 
 
@@ -429,7 +459,7 @@ def entry_path(src_uri: str, docs: Path | None = None) -> str | None:
             if t.naam == "thema" and docs is not None and not _has_status(docs / src_uri):
                 return f"#/collections/themas-overig/entries/{slug}"
             return f"#/collections/{t.naam}/entries/{slug}"
-    for collection, _title_, where in FOLDERS:
+    for collection, _, where in FOLDERS:
         if where == folder:
             return f"#/collections/{collection}/entries/{slug}"
     return None

@@ -121,8 +121,14 @@ def _constraints(annotation: Any, info: FieldInfo | None) -> dict[str, Any]:
         elif origin in (typing.Union, types.UnionType):
             stack += [a for a in typing.get_args(current) if a is not type(None)]
     for item in metadata:
-        for attr, key in (("pattern", "patroon"), ("ge", "minimum"), ("gt", "minimum"), ("le", "maximum"),
-                          ("lt", "maximum"), ("min_length", "min_aantal")):
+        for attr, key in (
+            ("pattern", "patroon"),
+            ("ge", "minimum"),
+            ("gt", "minimum"),
+            ("le", "maximum"),
+            ("lt", "maximum"),
+            ("min_length", "min_aantal"),
+        ):
             value = getattr(item, attr, None)
             if value is not None:
                 found.setdefault(key, value)
@@ -145,7 +151,11 @@ def _veld(naam: str, annotation: Any, info: FieldInfo | None) -> Veld:
             return Veld(naam, "lijst", verplicht, velden=fields(item), lijst_van="object", uitleg=uitleg, **extra)
         patroon = _constraints(item_type, None).get("patroon")
         return Veld(
-            naam, "lijst", verplicht, lijst_van=_veld("item", item, None).soort, uitleg=uitleg,
+            naam,
+            "lijst",
+            verplicht,
+            lijst_van=_veld("item", item, None).soort,
+            uitleg=uitleg,
             **({**extra, "patroon": patroon} if patroon else extra),
         )
     if isinstance(base, type) and issubclass(base, BaseModel):

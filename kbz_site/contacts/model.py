@@ -43,12 +43,15 @@ class Contact(BaseModel):
     organisatie: str | None = None
     regio: RegioId | None = None
     themas: list[Id] = []
-    email: Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", description="Bijv. info@voorbeeld.nl")] | None = (
-        None
-    )
+    email: (
+        Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", description="Bijv. info@voorbeeld.nl")] | None
+    ) = None
     telefoon: Annotated[str, Field(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = None
     website: (
-        Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", description="Zonder https://, bijv. www.voorbeeld.nl")]
+        Annotated[
+            str,
+            Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", description="Zonder https://, bijv. www.voorbeeld.nl"),
+        ]
         | None
     ) = None
     publiek: Annotated[

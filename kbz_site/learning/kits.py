@@ -27,7 +27,8 @@ class Hoofdstuk(BaseModel):
     titel: Text
     pagina: Annotated[Text | None, Field(description="De pagina waar dit hoofdstuk uit komt.")] = None
     sectie: Annotated[
-        Text | None, Field(description="Alleen dit kopje van die pagina, precies zoals het daar staat; leeg: de hele pagina.")
+        Text | None,
+        Field(description="Alleen dit kopje van die pagina, precies zoals het daar staat; leeg: de hele pagina."),
     ] = None
     agenda: Annotated[
         bool, Field(description="Dit hoofdstuk toont de eerstvolgende scholingen uit de agenda (dan geen pagina).")

@@ -48,7 +48,9 @@ class Event(BaseModel):
     einde: Annotated[dt.datetime, Field(description="Na het begin.")]
     plaats: Text | None = None
     online: Annotated[bool, Field(description="Zonder plaats moet dit aan staan.")] = False
-    aanmelden: Annotated[Text, Field(description="Hoe je je aanmeldt: een e-mailadres, een webadres of een zin.")]  # how to register: an e-mail address, a web address or a sentence
+    aanmelden: Annotated[
+        Text, Field(description="Hoe je je aanmeldt: een e-mailadres, een webadres of een zin.")
+    ]  # how to register: an e-mail address, a web address or a sentence
 
     @model_validator(mode="after")
     def _consistent(self) -> Event:

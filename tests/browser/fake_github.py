@@ -120,11 +120,16 @@ class FakeGitHub:
             repository[alias] = {"text": git(self.repo, "cat-file", "blob", oid)}
         author = {"name": "Redacteur Test", "email": "redacteur@example.org", "user": {"id": 1, "login": self.login}}
         date = git(self.repo, "log", "-1", "--format=%cI", self.branch)
-        for alias, _path in re.findall(r'(\w+): ref\(qualifiedName: \$branch\)\s*\{\s*target\s*\{\s*\.\.\. on Commit\s*\{\s*'
-                                        r'history\(first: \d+, path: ("[^"]*")', query):
+        for alias, _path in re.findall(
+            r"(\w+): ref\(qualifiedName: \$branch\)\s*\{\s*target\s*\{\s*\.\.\. on Commit\s*\{\s*"
+            r'history\(first: \d+, path: ("[^"]*")',
+            query,
+        ):
             node = {"oid": head, "author": {**author, "avatarUrl": ""}, "committedDate": date}
             repository[alias] = {"target": {"history": {"nodes": [node]}}}
-        if re.search(r"\bref\(qualifiedName: \$branch\)\s*\{\s*target\s*\{\s*\.\.\. on Commit\s*\{\s*history\(first: 1\)", query):
+        if re.search(
+            r"\bref\(qualifiedName: \$branch\)\s*\{\s*target\s*\{\s*\.\.\. on Commit\s*\{\s*history\(first: 1\)", query
+        ):
             message = git(self.repo, "log", "-1", "--format=%s", self.branch)
             repository["ref"] = {"target": {"history": {"nodes": [{"oid": head, "message": message}]}}}
         return {"repository": repository}
@@ -139,8 +144,17 @@ class FakeGitHub:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(base64.b64decode(change["contents"]))
             git(self.repo, "add", "--", change["path"])
-        git(self.repo, "-c", "user.name=Redacteur Test", "-c", "user.email=redacteur@example.org",
-            "commit", "-q", "-m", data["message"]["headline"])
+        git(
+            self.repo,
+            "-c",
+            "user.name=Redacteur Test",
+            "-c",
+            "user.email=redacteur@example.org",
+            "commit",
+            "-q",
+            "-m",
+            data["message"]["headline"],
+        )
         oid = self._rev("HEAD")
         self.commits.append(data["message"]["headline"])
         result: dict[str, object] = {"oid": oid, "committedDate": git(self.repo, "log", "-1", "--format=%cI")}

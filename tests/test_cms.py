@@ -135,3 +135,13 @@ def test_the_contact_form_carries_the_privacy_rule_and_the_schema_patterns(site:
     assert contact["bron"]["value_field"] == "bronnen.*.id"
     config = yaml.safe_load((site / "admin/config.yml").read_text(encoding="utf-8"))
     assert config["output"]["omit_empty_optional_fields"] is True
+
+
+def test_a_page_in_no_menu_is_an_error_in_dutch(tmp_path: Path) -> None:
+    from .support import build, copy_project
+
+    project = copy_project(tmp_path / "p")
+    (project / "content/wees.md").write_text("---\ntitle: Wees\n---\n# Wees\n", encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "content/wees.md: deze pagina staat in geen menu" in result.stderr

@@ -33,9 +33,17 @@ class FakeGitHub:
     token: str = "ghp_test-token"
     calls: list[str] = field(default_factory=list)
     commits: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
     # --- routing -----------------------------------------------------------------------
     def handle(self, route: object) -> None:
+        try:
+            self._handle(route)
+        except Exception as err:  # a bug in the fake: answer 500 and remember it for the test
+            self.errors.append(repr(err))
+            route.fulfill(status=500, body=repr(err), headers=self._cors())  # type: ignore[attr-defined]
+
+    def _handle(self, route: object) -> None:
         request = route.request  # type: ignore[attr-defined]
         url = urlsplit(request.url)
         self.calls.append(f"{request.method} {url.path}")
@@ -116,23 +124,26 @@ class FakeGitHub:
         if "defaultBranchRef" in query:
             repository["defaultBranchRef"] = {"name": self.branch}
         head = self._rev(self.branch)
-        for alias, oid in re.findall(r'(\w+): object\(oid: "([0-9a-f]+)"\)', query):
-            repository[alias] = {"text": git(self.repo, "cat-file", "blob", oid)}
-        author = {"name": "Redacteur Test", "email": "redacteur@example.org", "user": {"id": 1, "login": self.login}}
-        date = git(self.repo, "log", "-1", "--format=%cI", self.branch)
-        for alias, _path in re.findall(
-            r"(\w+): ref\(qualifiedName: \$branch\)\s*\{\s*target\s*\{\s*\.\.\. on Commit\s*\{\s*"
-            r'history\(first: \d+, path: ("[^"]*")',
-            query,
-        ):
-            node = {"oid": head, "author": {**author, "avatarUrl": ""}, "committedDate": date}
-            repository[alias] = {"target": {"history": {"nodes": [node]}}}
-        if re.search(
-            r"\bref\(qualifiedName: \$branch\)\s*\{\s*target\s*\{\s*\.\.\. on Commit\s*\{\s*history\(first: 1\)", query
-        ):
+        for alias, oid in re.findall(r'(\w+):\s*object\(oid: "([0-9a-f]+)"\)', query):
+            repository[alias] = {"text": git(self.repo, "cat-file", "blob", oid), "isTruncated": False}
+        history = r'(\w+):\s*ref\(qualifiedName: \$branch\)\s*\{\s*target\s*\{\s*\.\.\. on Commit\s*\{\s*'
+        for alias, count, path in re.findall(history + r'history\(first: (\d+), path: ("[^"]*")', query):
+            repository[alias] = {"target": {"history": {"nodes": self.history(json.loads(path), int(count))}}}
+        last = r"\bref\(qualifiedName: \$branch\)\s*\{\s*target\s*\{\s*\.\.\. on Commit\s*\{\s*history\(first: 1\)"
+        if re.search(last, query):
             message = git(self.repo, "log", "-1", "--format=%s", self.branch)
             repository["ref"] = {"target": {"history": {"nodes": [{"oid": head, "message": message}]}}}
         return {"repository": repository}
+
+    def history(self, path: str, count: int) -> list[dict]:
+        nodes = []
+        log = git(self.repo, "log", f"-{count}", "--format=%H%x09%an%x09%ae%x09%cI", self.branch, "--", path)
+        for line in filter(None, log.splitlines()):
+            oid, name, email, date = line.split("\t")
+            user = {"id": 1, "login": self.login}
+            author = {"name": name, "email": email, "avatarUrl": "", "user": user}
+            nodes.append({"oid": oid, "author": author, "committedDate": date})
+        return nodes
 
     def commit(self, query: str, data: dict) -> dict:
         if data["expectedHeadOid"] != self._rev(self.branch):

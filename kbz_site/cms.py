@@ -229,8 +229,6 @@ def cms_field(veld: Veld, soort: str = "", pages: list[dict[str, str]] | None = 
             field["min"] = veld.min_aantal
     else:
         field |= {"widget": "text" if veld.naam in LONG_TEXT else "string"}
-        if veld.min_aantal and veld.verplicht:
-            field["minlength"] = veld.min_aantal
     if veld.patroon and field["widget"] in ("string", "text"):
         message = PATTERN_MESSAGES.get(veld.naam, f"Moet voldoen aan het patroon {veld.patroon}.")
         field["pattern"] = [veld.patroon, message]

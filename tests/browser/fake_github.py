@@ -32,7 +32,12 @@ def git(repo: Path, *args: str, data: bytes | None = None, env: dict[str, str] |
 
 def git_bytes(repo: Path, *args: str, data: bytes | None = None, env: dict[str, str] | None = None) -> bytes:
     result = subprocess.run(
-        ["git", *args], cwd=repo, input=data, capture_output=True, check=True, env={**os.environ, **AUTHOR, **(env or {})}
+        ["git", *args],
+        cwd=repo,
+        input=data,
+        capture_output=True,
+        check=True,
+        env={**os.environ, **AUTHOR, **(env or {})},
     )
     return result.stdout
 
@@ -232,7 +237,9 @@ class FakeGitHub:
             count = sum(1 for p in self.pulls.values() if p.branch == branch and p.state == "open")
             repository["pullRequests"] = {"totalCount": count}
         elif "pullRequests(" in query:
-            repository["pullRequests"] = {"nodes": [self.pull_node(p) for p in self.pulls.values() if p.state == "open"]}
+            repository["pullRequests"] = {
+                "nodes": [self.pull_node(p) for p in self.pulls.values() if p.state == "open"]
+            }
         out["repository"] = repository
         return out
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import yaml
 
 from ..support import ROOT, copy_project
 from .fake_github import FakeGitHub, git
@@ -78,7 +79,9 @@ def admin(browser: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         if not file.is_file():
             route.fulfill(status=404, body=(site / "404.html").read_bytes(), headers=headers_for(path))  # type: ignore[attr-defined]
             return
-        kind = "text/yaml" if file.suffix == ".yml" else mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        kind = (
+            "text/yaml" if file.suffix == ".yml" else mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        )
         route.fulfill(status=200, body=file.read_bytes(), headers={**headers_for(path), "Content-Type": kind})  # type: ignore[attr-defined]
 
     github = FakeGitHub(project)
@@ -137,6 +140,35 @@ def markdown_body(page: object, text: str) -> None:
     field(form(page), "Tekst").get_by_role("textbox").fill(text)  # type: ignore[attr-defined]
 
 
+def reveal(page: object, locator: object) -> object:
+    """Sveltia renders the fields of a long list as they scroll into view: scroll until
+    this one exists, then to it."""
+    page.mouse.move(300, 400)  # type: ignore[attr-defined]
+    for _ in range(60):
+        if locator.count():  # type: ignore[attr-defined]
+            locator.first.scroll_into_view_if_needed()  # type: ignore[attr-defined]
+            return locator.first  # type: ignore[attr-defined]
+        page.mouse.wheel(0, 300)  # type: ignore[attr-defined]
+        page.wait_for_timeout(100)  # type: ignore[attr-defined]
+    raise AssertionError(f"not in the form: {locator}")
+
+
+def new_list_item(page: object, list_label: str) -> object:
+    """Add an item to the list of a data file; the new, last item of that list."""
+    page.get_by_role("button", name=f"⁨{list_label}⁩ toevoegen").click()  # type: ignore[attr-defined]
+    items = field(form(page), list_label).get_by_role("group")  # type: ignore[attr-defined]
+    return items.filter(has=page.get_by_role("button", name="Item verplaatsen", exact=True)).last  # type: ignore[attr-defined]
+
+
+def choose(page: object, combobox: object, option: str) -> list[str]:
+    """Pick ``option`` in a relation dropdown; all options it offered."""
+    reveal(page, combobox).click()  # type: ignore[attr-defined]
+    listbox = page.get_by_role("listbox").last  # type: ignore[attr-defined]
+    offered = [o.split("\n")[0].strip() for o in listbox.get_by_role("option").all_inner_texts()]
+    listbox.get_by_role("option", name=option, exact=True).click()
+    return offered
+
+
 def save_and_publish(admin: Admin, collection: str, entry: str) -> None:
     """Save (a draft: a branch and a pull request), submit for review, set it ready and
     publish it (the pull request is merged), as an editor does in the editorial workflow."""
@@ -146,6 +178,13 @@ def save_and_publish(admin: Admin, collection: str, entry: str) -> None:
     page.get_by_role("button", name="Ter review indienen").click()  # type: ignore[attr-defined]
     page.wait_for_url(re.compile(r"#/collections/[^/]+$"))  # type: ignore[attr-defined]
     page.goto(f"{HOST}/admin/#/collections/{collection}/entries/{entry}")  # type: ignore[attr-defined]
+    # For a data file Sveltia may offer to restore its local backup of the form: the saved
+    # version is the one to publish.
+    page.get_by_role("button", name=re.compile("^Status:")).wait_for()  # type: ignore[attr-defined]
+    discard = page.get_by_role("alertdialog").get_by_role("button", name="Verwerpen")  # type: ignore[attr-defined]
+    page.wait_for_timeout(500)  # type: ignore[attr-defined]
+    if discard.count():
+        discard.click()
     page.get_by_role("button", name=re.compile("^Status:")).click()  # type: ignore[attr-defined]
     page.get_by_role("menuitemradio", name="Klaar").click()  # type: ignore[attr-defined]
     page.get_by_role("button", name="Item publiceren").click()  # type: ignore[attr-defined]
@@ -155,6 +194,8 @@ def save_and_publish(admin: Admin, collection: str, entry: str) -> None:
             break
         page.wait_for_timeout(100)  # type: ignore[attr-defined]
     assert sum(p.state == "merged" for p in admin.github.pulls.values()) == merged + 1, admin.github.calls[-10:]
+    # Sveltia leaves the editor once the branch is deleted; the next step starts from there.
+    page.wait_for_url(re.compile(r"#/(collections/[^/]+|workflow)$"))  # type: ignore[attr-defined]
 
 
 def test_create_a_theme_page(admin: Admin) -> None:
@@ -170,3 +211,72 @@ def test_create_a_theme_page(admin: Admin) -> None:
     markdown_body(page, THEMA_BODY)
     save_and_publish(admin, "thema", "proef-in-de-wijk")
     assert admin.github.unknown == [] and admin.github.errors == []
+
+
+def test_create_a_contact_the_form_refuses_a_bad_email_and_offers_only_known_regions(admin: Admin) -> None:
+    page = admin.page
+    page.goto(HOST + "/admin/#/collections/gegevens/entries/contact")
+    item = new_list_item(page, "Contact")
+    reveal(page, item.get_by_role("textbox", name="Id")).fill("proefpraktijk")
+    reveal(page, item.get_by_role("textbox", name="Naam")).fill("Proefpraktijk De Wijk")
+    reveal(page, item.get_by_role("radio", name="organisatie")).check()
+    reveal(page, item.get_by_role("textbox", name="Rol")).fill("huisartsenpraktijk in de proef")
+    offered = choose(page, item.get_by_role("combobox", name="Regio"), "Utrecht Overvecht")
+    regions = yaml.safe_load((admin.project / "content/_data/regios.yml").read_text(encoding="utf-8"))["regios"]
+    assert set(offered) - {"(Geen)"} == {r["naam"] for r in regions}  # no free text: only known regions
+    email = reveal(page, item.get_by_role("textbox", name="E-mailadres"))
+    email.fill("geen-adres")
+    reveal(page, item.get_by_role("radio", name="Kader opschaling Krachtige basiszorg")).check()
+    pulls = len(admin.github.pulls)
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect_alert = item.get_by_role("group", name="Veld “⁨E-mailadres⁩”").get_by_role("alert")
+    expect_alert.wait_for()
+    assert "Geen geldig e-mailadres" in expect_alert.inner_text()
+    assert len(admin.github.pulls) == pulls  # nothing saved
+    email.fill("info@proefpraktijk.nl")
+    save_and_publish(admin, "gegevens", "contact")
+
+
+def test_create_an_event(admin: Admin) -> None:
+    page = admin.page
+    page.goto(HOST + "/admin/#/collections/gegevens/entries/evenement")
+    item = new_list_item(page, "Scholing in de agenda")
+    reveal(page, item.get_by_role("textbox", name="Id")).fill("proef-scholing")
+    reveal(page, item.get_by_role("textbox", name="Titel")).fill("Proefscholing in de wijk")
+    modules = choose(page, item.get_by_role("combobox", name="Module"), "Armoede en schuldenproblematiek")
+    assert "Armoede en schuldenproblematiek" in modules
+    reveal(page, item.get_by_role("textbox", name="Begin")).fill("2027-03-04T19:30")
+    reveal(page, item.get_by_role("textbox", name="Einde")).fill("2027-03-04T21:30")
+    reveal(page, item.get_by_role("textbox", name="Plaats")).fill("Wijkcentrum De Proef")
+    reveal(page, item.get_by_role("textbox", name="Aanmelden")).fill("info@proefpraktijk.nl")
+    save_and_publish(admin, "gegevens", "evenement")
+
+
+def test_create_a_news_post(admin: Admin) -> None:
+    page = admin.page
+    page.goto(HOST + "/admin/#/collections/nieuws/new")
+    f = form(page)
+    f.get_by_role("textbox", name="Datum").fill("2026-11-30")
+    f.get_by_role("textbox", name="Titel").fill("Proefbericht uit de wijk")
+    f.get_by_role("checkbox", name="Kader opschaling Krachtige basiszorg").check()
+    markdown_body(page, "Een kort bericht over de proef.\n")
+    save_and_publish(admin, "nieuws", "proefbericht-uit-de-wijk")
+
+
+def test_what_the_cms_published_passes_check_and_builds_with_the_page_in_the_menu(admin: Admin, tmp_path: Path) -> None:
+    from kbz_site.cli import main
+
+    assert admin.github.unknown == [] and admin.github.errors == [] and admin.foreign == []
+    project = admin.project
+    git(project, "reset", "-q", "--hard", "main")  # the work tree follows what was merged
+    contacts = yaml.safe_load((project / "content/_data/contacten.yml").read_text(encoding="utf-8"))
+    assert any(c["id"] == "proefpraktijk" and c["publiek"] is False for c in contacts["contacten"])
+    events = yaml.safe_load((project / "content/_data/agenda.yml").read_text(encoding="utf-8"))["evenementen"]
+    assert [e["id"] for e in events] == ["proef-scholing"]
+    assert main(["--project", str(project), "check"]) == 0
+    site = tmp_path / "site"
+    result = build_site(project, site)
+    assert result.returncode == 0, result.stderr
+    menu = (site / "themas/index.html").read_text(encoding="utf-8")
+    assert 'href="proef-in-de-wijk/"' in menu
+    assert (site / "nieuws/proefbericht-uit-de-wijk/index.html").exists()

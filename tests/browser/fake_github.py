@@ -22,8 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-AUTHOR = {"GIT_AUTHOR_NAME": "Redacteur Test", "GIT_AUTHOR_EMAIL": "redacteur@example.org",
-          "GIT_COMMITTER_NAME": "Redacteur Test", "GIT_COMMITTER_EMAIL": "redacteur@example.org"}  # fmt: skip
+AUTHOR = {
+    "GIT_AUTHOR_NAME": "Redacteur Test",
+    "GIT_AUTHOR_EMAIL": "redacteur@example.org",
+    "GIT_COMMITTER_NAME": "Redacteur Test",
+    "GIT_COMMITTER_EMAIL": "redacteur@example.org",
+}
 
 
 def git(repo: Path, *args: str, data: bytes | None = None, env: dict[str, str] | None = None) -> str:
@@ -110,13 +114,24 @@ class FakeGitHub:
     def rest(self, method: str, path: str, body: dict) -> tuple[int, object]:
         base = f"/repos/{self.owner}/{self.name}"
         if path == "/user":
-            return 200, {"id": 1, "login": self.login, "name": "Redacteur Test", "email": None, "avatar_url": "",
-                         "html_url": f"https://github.com/{self.login}"}  # fmt: skip
+            return 200, {
+                "id": 1,
+                "login": self.login,
+                "name": "Redacteur Test",
+                "email": None,
+                "avatar_url": "",
+                "html_url": f"https://github.com/{self.login}",
+            }
         if path == f"{base}/collaborators/{self.login}":
             return 204, None
         if path == base:
-            return 200, {"name": self.name, "full_name": f"{self.owner}/{self.name}", "private": True,
-                         "default_branch": self.branch, "permissions": {"admin": False, "push": True, "pull": True}}  # fmt: skip
+            return 200, {
+                "name": self.name,
+                "full_name": f"{self.owner}/{self.name}",
+                "private": True,
+                "default_branch": self.branch,
+                "permissions": {"admin": False, "push": True, "pull": True},
+            }
         if m := re.fullmatch(rf"{base}/git/trees/([^/]+)", path):
             return 200, {"sha": self.rev(m.group(1)), "tree": self.tree(m.group(1)), "truncated": False}
         if m := re.fullmatch(rf"{base}/git/blobs/([0-9a-f]+)", path):
@@ -180,20 +195,34 @@ class FakeGitHub:
 
     def pull_json(self, pull: PullRequest) -> dict:
         head = self.rev(pull.branch) if self._exists(pull.branch) else ""
-        return {"number": pull.number, "node_id": f"PR_{pull.number}", "title": pull.title, "state": pull.state,
-                "html_url": f"https://github.com/{self.owner}/{self.name}/pull/{pull.number}",
-                "head": {"ref": pull.branch, "sha": head}, "created_at": pull.created, "updated_at": pull.created,
-                "merged": pull.state == "merged", "draft": False, "labels": [{"name": n} for n in pull.labels]}  # fmt: skip
+        return {
+            "number": pull.number,
+            "node_id": f"PR_{pull.number}",
+            "title": pull.title,
+            "state": pull.state,
+            "html_url": f"https://github.com/{self.owner}/{self.name}/pull/{pull.number}",
+            "head": {"ref": pull.branch, "sha": head},
+            "created_at": pull.created,
+            "updated_at": pull.created,
+            "merged": pull.state == "merged",
+            "draft": False,
+            "labels": [{"name": n} for n in pull.labels],
+        }
 
     def _exists(self, branch: str) -> bool:
-        return subprocess.run(["git", "rev-parse", "--verify", "-q", f"refs/heads/{branch}"], cwd=self.repo,
-                              capture_output=True).returncode == 0  # fmt: skip
+        return (
+            subprocess.run(
+                ["git", "rev-parse", "--verify", "-q", f"refs/heads/{branch}"], cwd=self.repo, capture_output=True
+            ).returncode
+            == 0
+        )
 
     def merge(self, pull: PullRequest, title: str) -> dict:
         """GitHub's merge button: a merge commit of the branch into the main branch."""
         tree = git(self.repo, "merge-tree", "--write-tree", self.branch, pull.branch).splitlines()[0]
-        commit = git(self.repo, "commit-tree", tree, "-p", self.rev(self.branch), "-p", self.rev(pull.branch),
-                     "-m", title)  # fmt: skip
+        commit = git(
+            self.repo, "commit-tree", tree, "-p", self.rev(self.branch), "-p", self.rev(pull.branch), "-m", title
+        )
         git(self.repo, "update-ref", f"refs/heads/{self.branch}", commit)
         pull.state = "merged"
         return {"sha": commit, "merged": True, "message": "Pull Request successfully merged"}
@@ -207,8 +236,11 @@ class FakeGitHub:
             git(self.repo, "update-ref", data["name"], data["oid"])
             return {"createRef": {"ref": {"name": data["name"]}}}
         if "markPullRequestReadyForReview" in query or "convertPullRequestToDraft" in query:
-            return {name: {"pullRequest": {"isDraft": name == "convertPullRequestToDraft"}}
-                    for name in ("markPullRequestReadyForReview", "convertPullRequestToDraft") if name in query}  # fmt: skip
+            return {
+                name: {"pullRequest": {"isDraft": name == "convertPullRequestToDraft"}}
+                for name in ("markPullRequestReadyForReview", "convertPullRequestToDraft")
+                if name in query
+            }
         branch = variables.get("branch", self.branch)
         out: dict[str, object] = {}
         if "fork: repository" in query:
@@ -250,17 +282,31 @@ class FakeGitHub:
             return None
         oid = found.stdout.decode().strip()
         data = git_bytes(self.repo, "cat-file", "blob", oid)
-        return {"oid": oid, "byteSize": len(data), "isBinary": b"\0" in data, "isTruncated": False,
-                "text": data.decode("utf-8", "replace")}  # fmt: skip
+        return {
+            "oid": oid,
+            "byteSize": len(data),
+            "isBinary": b"\0" in data,
+            "isTruncated": False,
+            "text": data.decode("utf-8", "replace"),
+        }
 
     def pull_node(self, pull: PullRequest) -> dict:
         files = [{"path": p, "changeType": "MODIFIED"} for p in self.changed(pull.branch)]
-        return {"id": f"PR_{pull.number}", "number": pull.number, "title": pull.title,
-                "url": f"https://github.com/{self.owner}/{self.name}/pull/{pull.number}", "isDraft": False,
-                "isCrossRepository": False, "createdAt": pull.created, "updatedAt": pull.created,
-                "headRefName": pull.branch, "headRefOid": self.rev(pull.branch),
-                "author": {"login": self.login, "avatarUrl": "", "name": "Redacteur Test", "email": "", "databaseId": 1},
-                "labels": {"nodes": [{"name": n} for n in pull.labels]}, "files": {"nodes": files}}  # fmt: skip
+        return {
+            "id": f"PR_{pull.number}",
+            "number": pull.number,
+            "title": pull.title,
+            "url": f"https://github.com/{self.owner}/{self.name}/pull/{pull.number}",
+            "isDraft": False,
+            "isCrossRepository": False,
+            "createdAt": pull.created,
+            "updatedAt": pull.created,
+            "headRefName": pull.branch,
+            "headRefOid": self.rev(pull.branch),
+            "author": {"login": self.login, "avatarUrl": "", "name": "Redacteur Test", "email": "", "databaseId": 1},
+            "labels": {"nodes": [{"name": n} for n in pull.labels]},
+            "files": {"nodes": files},
+        }
 
     def history(self, branch: str, path: str, count: int) -> list[dict]:
         nodes = []

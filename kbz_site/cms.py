@@ -35,7 +35,6 @@ MEDIA_TYPES = {
     ".gif": "image/gif",
     ".pdf": "application/pdf",
 }  # fmt: skip  (no SVG: it can hold a script)
-IMAGE_ACCEPT = "image/png,image/jpeg,image/webp,image/gif"
 
 LABELS = {
     "id": "Id",

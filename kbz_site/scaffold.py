@@ -71,16 +71,6 @@ def _item(t: ContentType, naam: str, docs: Path) -> dict[str, Any]:
     return _filled(fields(t.model), naam, known)
 
 
-def _add_to_nav(config: Path, page: str, folder: str) -> None:
-    """Put the new page last in its section of the navigation (news posts have none)."""
-    text = config.read_text(encoding="utf-8")
-    entries = list(re.finditer(rf"^([ \t]+)- {re.escape(folder)}/[^\n]+\.md[ \t]*$", text, re.M))
-    if entries:
-        last = entries[-1]
-        text = text[: last.end()] + f"\n{last.group(1)}- {page}" + text[last.end() :]
-        config.write_text(text, encoding="utf-8")
-
-
 def nieuw(soort: str, naam: str, root: Path) -> Path:
     """Write the new item; the path of the file written to."""
     t = BY_NAME[soort]
@@ -99,7 +89,7 @@ def nieuw(soort: str, naam: str, root: Path) -> Path:
         )
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(f"---\n{front}\n---\n\n{body}", encoding="utf-8")
-        _add_to_nav(root / "mkdocs.yml", path.relative_to(docs).as_posix(), t.plek)
+        # No nav to edit: the folder's .nav.yml appends new pages to its section (awesome-nav).
         return path
     if t.lijst is None:
         raise ValueError(f"'{soort}' is één bestand ({t.plek}); pas dat aan in plaats van iets nieuws te maken")

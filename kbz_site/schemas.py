@@ -81,7 +81,11 @@ class Veld:
     keuzes: tuple[str, ...] = ()
     velden: tuple[Veld, ...] = ()  # for an object, or a list of objects
     lijst_van: str | None = None  # for a list: the soort of its items
-    uitleg: str = ""
+    uitleg: str = ""  # the model's Field(description=...): the hint an editor sees
+    patroon: str | None = None  # a regular expression the text (or each item) must match
+    minimum: float | None = None  # a number's lowest allowed value
+    maximum: float | None = None
+    min_aantal: int | None = None  # the fewest items of a list (or characters of a text)
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:
@@ -99,18 +103,62 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
             return annotation, optional
 
 
+def _constraints(annotation: Any, info: FieldInfo | None) -> dict[str, Any]:
+    """Pattern, bounds and minimum length, wherever the model declares them: on the field,
+    or inside Annotated / Optional (``Id = Annotated[str, Field(pattern=...)]``)."""
+    found: dict[str, Any] = {}
+    metadata = list(info.metadata) if info else []
+    stack = [annotation]
+    while stack:
+        current = stack.pop()
+        origin = typing.get_origin(current)
+        if origin is typing.Annotated:
+            current_args = typing.get_args(current)
+            stack.append(current_args[0])
+            for extra in current_args[1:]:
+                if isinstance(extra, FieldInfo) and extra.description:
+                    found.setdefault("uitleg", extra.description)
+                metadata += list(extra.metadata) if isinstance(extra, FieldInfo) else [extra]
+        elif origin in (typing.Union, types.UnionType):
+            stack += [a for a in typing.get_args(current) if a is not type(None)]
+    for item in metadata:
+        for attr, key in (
+            ("pattern", "patroon"),
+            ("ge", "minimum"),
+            ("gt", "minimum"),
+            ("le", "maximum"),
+            ("lt", "maximum"),
+            ("min_length", "min_aantal"),
+        ):
+            value = getattr(item, attr, None)
+            if value is not None:
+                found.setdefault(key, value)
+    return found
+
+
 def _veld(naam: str, annotation: Any, info: FieldInfo | None) -> Veld:
     base, optional = _unwrap(annotation)
     verplicht = bool(info and info.is_required()) and not optional
-    uitleg = (info.description or "") if info else ""
+    extra = _constraints(annotation, info)
+    uitleg = (info.description if info else None) or extra.get("uitleg", "")
+    extra.pop("uitleg", None)
     origin = typing.get_origin(base)
     if origin is Literal:
         return Veld(naam, "keuze", verplicht, tuple(str(a) for a in typing.get_args(base)), uitleg=uitleg)
     if origin is list:
-        item, _ = _unwrap(typing.get_args(base)[0])
+        item_type = typing.get_args(base)[0]
+        item, _ = _unwrap(item_type)
         if isinstance(item, type) and issubclass(item, BaseModel):
-            return Veld(naam, "lijst", verplicht, velden=fields(item), lijst_van="object", uitleg=uitleg)
-        return Veld(naam, "lijst", verplicht, lijst_van=_veld("item", item, None).soort, uitleg=uitleg)
+            return Veld(naam, "lijst", verplicht, velden=fields(item), lijst_van="object", uitleg=uitleg, **extra)
+        patroon = _constraints(item_type, None).get("patroon")
+        return Veld(
+            naam,
+            "lijst",
+            verplicht,
+            lijst_van=_veld("item", item, None).soort,
+            uitleg=uitleg,
+            **({**extra, "patroon": patroon} if patroon else extra),
+        )
     if isinstance(base, type) and issubclass(base, BaseModel):
         return Veld(naam, "object", verplicht, velden=fields(base), uitleg=uitleg)
     soort = {
@@ -121,7 +169,7 @@ def _veld(naam: str, annotation: Any, info: FieldInfo | None) -> Veld:
         dt.date: "datum",
         dt.datetime: "datum en tijd",
     }.get(base, "tekst")
-    return Veld(naam, soort, verplicht, uitleg=uitleg)
+    return Veld(naam, soort, verplicht, uitleg=uitleg, **extra)
 
 
 def fields(model: type[BaseModel]) -> tuple[Veld, ...]:

@@ -44,11 +44,26 @@ class Contact(BaseModel):
     organisatie: str | None = None
     regio: RegioId | None = None
     themas: list[Annotated[str, known("themas", "thema (een pagina in content/themas/)")]] = []
-    email: Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")] | None = None
+    email: (
+        Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", description="Bijv. info@voorbeeld.nl")] | None
+    ) = None
     telefoon: Annotated[str, Field(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = None
-    website: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$")] | None = None
-    publiek: StrictBool  # required: nobody's data is published by default; only true or false
-    bron: BronId
+    website: (
+        Annotated[
+            str,
+            Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", description="Zonder https://, bijv. www.voorbeeld.nl"),
+        ]
+        | None
+    ) = None
+    publiek: Annotated[
+        StrictBool,  # only true or false: YAML's on/yes must not publish anyone
+        Field(
+            description="Alleen aanzetten als deze persoon of organisatie heeft ingestemd met publicatie. "
+            "Uit: naam, e-mail en telefoon komen nergens op de site, alleen de rol. "
+            "Let op: ook een niet-openbaar contact staat in de repository; die moet privé zijn."
+        ),
+    ]  # required: nobody's data is published by default
+    bron: Annotated[BronId, Field(description="Het brondocument waarin dit contact staat.")]
 
 
 class Coordinaten(BaseModel):
@@ -72,7 +87,7 @@ class Regio(BaseModel):
     organisaties: list[ContactId] = []
     wijksamenwerkingsverbanden: list[Text] = []
     regeling: Annotated[Id, known("regelingen", "regeling")] | None = None  # from financiering.yml
-    coordinaten: Coordinaten
+    coordinaten: Annotated[Coordinaten, Field(description="De plek van de stip op de kaart (in Nederland).")]
     status: Literal["actief", "zusteraanpak", "verkennend", "genoemd"]
     toelichting: Text
     bronnen: Annotated[list[BronId], Field(min_length=1)]

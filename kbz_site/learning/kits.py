@@ -27,9 +27,14 @@ class Hoofdstuk(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     titel: Text
-    pagina: Text | None = None  # a page below content/, e.g. kader/jaarplan.md
-    sectie: Text | None = None  # a heading on that page, as written there
-    agenda: bool = False  # the first trainings in the scholingsagenda
+    pagina: Annotated[Text | None, Field(description="De pagina waar dit hoofdstuk uit komt.")] = None
+    sectie: Annotated[
+        Text | None,
+        Field(description="Alleen dit kopje van die pagina, precies zoals het daar staat; leeg: de hele pagina."),
+    ] = None
+    agenda: Annotated[
+        bool, Field(description="Dit hoofdstuk toont de eerstvolgende scholingen uit de agenda (dan geen pagina).")
+    ] = False
 
     @model_validator(mode="after")
     def _source_exists(self, info: ValidationInfo) -> Hoofdstuk:

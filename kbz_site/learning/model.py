@@ -82,11 +82,13 @@ class Event(BaseModel):
     titel: Regel
     module: Annotated[str, known("modules", "module")]
     regio: Annotated[str, known("regios", "regio-id")] | None = None  # None: landelijk
-    begin: Tijdstip  # Europe/Amsterdam, e.g. 2027-03-04 19:30
-    einde: Tijdstip
+    begin: Annotated[Tijdstip, Field(description="Datum en tijd in Nederlandse tijd, bijv. 2027-03-04 19:30.")]
+    einde: Annotated[Tijdstip, Field(description="Na het begin.")]
     plaats: Text | None = None
-    online: bool = False
-    aanmelden: Text  # how to register: an e-mail address, a web address or a sentence
+    online: Annotated[bool, Field(description="Zonder plaats moet dit aan staan.")] = False
+    aanmelden: Annotated[
+        Text, Field(description="Hoe je je aanmeldt: een e-mailadres, een webadres of een zin.")
+    ]  # how to register: an e-mail address, a web address or a sentence
 
     @model_validator(mode="after")
     def _consistent(self) -> Event:

@@ -31,16 +31,20 @@ class ThemaMeta(BaseModel):
 
     title: Text
     description: str | None = None
-    samenvatting: Text  # shown as "In het kort"
+    samenvatting: Annotated[str, Field(min_length=1, description="Verschijnt bovenaan als 'In het kort'.")]
     # Both become Material tags, which Material prints as they are: no HTML.
     doelgroep: Annotated[list[Annotated[GeenHtml, Field(min_length=1)]], Field(min_length=1)]
     rollen: Annotated[list[Annotated[GeenHtml, Field(min_length=1)]], Field(min_length=1)]
     # Contact ids (checked by kbz-contacten); contacts whose data name this theme are
     # shown too. With none, the page says "contact volgt".
-    contacten: list[str] = []
+    contacten: Annotated[
+        list[str], Field(description="Leeg: de pagina toont contacten die dit thema noemen, of 'contact volgt'.")
+    ] = []
     status: Literal["actief", "in ontwikkeling"]
     bronnen: Annotated[list[str], Field(min_length=1)]  # ids checked by kbz-bronnen
-    documenten: list[Text] = []  # titles of documents the sources name but we do not have
+    documenten: Annotated[
+        list[Text], Field(description="Titels van documenten die de bronnen noemen maar die wij niet hebben.")
+    ] = []  # titles of documents the sources name but we do not have
 
 
 def load_theme(path: Path, display: str) -> ThemaMeta:

@@ -7,3 +7,5 @@ class EditConfig(Config):
     repo_env = c.Type(str, default="REPOSITORY_URL")
     branch_env = c.Type(str, default="BRANCH")
     docs_path = c.Type(str, default="content/")
+    # Where the CMS lives (plugin kbz-cms), relative to the site's root.
+    cms = c.Type(str, default="admin/")

@@ -1,25 +1,48 @@
-"""kbz-bewerken: "Bewerk deze pagina" to the page's source file in the repository.
+"""kbz-bewerken: "Bewerk deze pagina" opens the page's entry in the CMS (/admin/).
 
-The repository is whatever the site is built from: on Netlify, REPOSITORY_URL and
-BRANCH. We set an absolute `edit_uri` and no `repo_url`, so Material shows the edit
-button on every page but never calls a code host's API from the reader's browser.
-Without the variables (a local build) there is no edit button.
+A page without a CMS entry links to its source file on the code host instead, built
+from the repository's ``owner/name`` only: Netlify's REPOSITORY_URL may carry an access
+token, which must never reach a page. We set no `repo_url`, so Material never calls a
+code host's API from the reader's browser. Without REPOSITORY_URL (a local build) only
+pages with a CMS entry get the button.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from kbz_site.cms import entry_path, repository_slug
 
 from .config import EditConfig
 
 
 class EditPlugin(BasePlugin[EditConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        repo = os.environ.get(self.config.repo_env, "").strip().rstrip("/")
-        if repo.startswith("https://") and not config.edit_uri:
+        url = os.environ.get(self.config.repo_env, "")
+        slug = repository_slug(url)
+        host = urlsplit(url.strip()).hostname or ""
+        self.fallback = None
+        if slug and host == "github.com":
             branch = os.environ.get(self.config.branch_env, "").strip() or "main"
-            config.edit_uri = f"{repo}/edit/{branch}/{self.config.docs_path}"
+            self.fallback = f"https://github.com/{slug}/edit/{branch}/{self.config.docs_path}"
+        self.root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+        self.docs = Path(config.docs_dir)
+        config.edit_uri = ""  # every edit link is set per page below
         return config
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        entry = entry_path(page.file.src_uri, self.docs) if not page.file.generated_by else None
+        if entry:
+            page.edit_url = f"{self.root}{self.config.cms}{entry}"
+        elif self.fallback and not page.file.generated_by:
+            page.edit_url = self.fallback + page.file.src_uri
+        else:
+            page.edit_url = None
+        return markdown

@@ -185,7 +185,7 @@ def test_edit_link_and_last_updated(tmp_path: Path) -> None:
         for k, v in old.items():
             os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
     html = (site / "themas/solk/index.html").read_text(encoding="utf-8")
-    assert 'href="https://github.com/voorbeeld/kbz-site/edit/main/content/themas/solk.md"' in html
+    assert 'href="/admin/#/collections/thema/entries/solk"' in html  # the page's entry in the CMS
     assert "Bewerk deze pagina" in html and "Laatst bijgewerkt: <span" in html
     # generated pages have no source file to edit
     assert "Bewerk deze pagina" not in (site / "regios/rotterdam/index.html").read_text(encoding="utf-8")

@@ -69,12 +69,18 @@ REQUIRED_PAGES = {
 
 
 def nav_files() -> dict[str, list[str]]:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda *_: None)
-    nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)["nav"]
-    return {next(iter(section)): next(iter(section.values())) for section in nav}
+    """The menu's sections and their pages, from content/.nav.yml and each folder's .nav.yml
+    (plugin awesome-nav)."""
+    content = ROOT / "content"
+    out: dict[str, list[str]] = {}
+    for item in yaml.safe_load((content / ".nav.yml").read_text(encoding="utf-8"))["nav"]:
+        if isinstance(item, dict):
+            ((title, pages),) = item.items()
+            out[title] = pages
+        else:
+            folder = yaml.safe_load((content / item / ".nav.yml").read_text(encoding="utf-8"))
+            out[folder["title"]] = [f"{item}/{page}" for page in folder["nav"]]
+    return out
 
 
 def test_navigation_holds_every_section_with_an_index() -> None:

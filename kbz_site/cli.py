@@ -7,11 +7,13 @@ kbz-site rekenen budget|tarief|inzet|verdeling ...   funding calculations (see -
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from kbz_site import rekenen
-from kbz_site.controle import controleer, vind_project
+from kbz_site.cms import public_repository_warning
+from kbz_site.controle import controleer_met_model, vind_project
 from kbz_site.scaffold import nieuw
 from kbz_site.schemas import TYPES, field_reference
 
@@ -21,7 +23,14 @@ DutchParser = rekenen.RekenParser
 
 def check(root: Path) -> int:
     """Run exactly the checks `mkdocs build --strict` runs; all problems at once, in Dutch."""
-    problems = controleer(root)
+    problems, model = controleer_met_model(root)
+    if model is not None:
+        # On Netlify: non-public contacts in a public repository are public after all.
+        warning = public_repository_warning(
+            dict(os.environ), has_private_contacts=any(not c.publiek for c in model.contacten.values())
+        )
+        if warning:
+            print(f"waarschuwing: {warning}", file=sys.stderr)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         print(f"{len(problems)} probleem/problemen gevonden.", file=sys.stderr)

@@ -15,6 +15,9 @@ import re
 import tempfile
 from pathlib import Path
 
+from kbz_site.inhoud import Inhoud
+from kbz_site.plugins.common import INHOUD_KEY
+
 _PROBLEM = re.compile(r"^\S[^:\n]*:\d+: .+$", re.M)
 
 
@@ -47,6 +50,11 @@ def _config_problem(root: Path, err: Exception) -> str:
 
 def controleer(root: Path) -> list[str]:
     """Every problem as ``bestand:regel: melding``; empty when the site would build."""
+    return controleer_met_model(root)[0]
+
+
+def controleer_met_model(root: Path) -> tuple[list[str], Inhoud | None]:
+    """The problems, and the content model when it could be loaded."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # before Material is imported
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -59,7 +67,7 @@ def controleer(root: Path) -> list[str]:
         try:
             config = load_config("mkdocs.yml")
         except (ConfigurationError, Abort) as err:
-            return [_config_problem(root, err)]
+            return [_config_problem(root, err)], None
         config.site_dir = tmp
         config.strict = True
         logger.addHandler(handler)
@@ -83,4 +91,4 @@ def controleer(root: Path) -> list[str]:
         found += _PROBLEM.findall(message)
     if not found and handler.messages:
         found = [f"mkdocs.yml:1: {m}" for m in handler.messages]
-    return sorted(set(found))
+    return sorted(set(found)), config.get(INHOUD_KEY)

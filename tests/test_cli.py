@@ -177,3 +177,21 @@ def test_every_new_item_passes_check_and_builds(tmp_path: Path, capsys) -> None:
     before = (project / "content/_data/contacten.yml").read_text(encoding="utf-8")
     assert main(["--project", str(project), "nieuw", "contact", "Proef contact"]) == 2
     assert (project / "content/_data/contacten.yml").read_text(encoding="utf-8") == before
+
+
+def test_check_warns_when_private_contacts_would_sit_in_a_public_repository(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kbz_site import cli, cms
+
+    seen: list[bool] = []
+
+    def warning(env: dict[str, str], has_private_contacts: bool) -> str | None:
+        seen.append(has_private_contacts)
+        return cms.public_repository_warning(env, has_private_contacts, is_public=lambda slug: True)
+
+    monkeypatch.setattr(cli, "public_repository_warning", warning)
+    monkeypatch.setenv("REPOSITORY_URL", "https://github.com/voorbeeld/kbz-site")
+    assert main(["--project", str(ROOT), "check"]) == 0  # a warning, not a failure
+    assert seen == [True]  # the real content has contacts with publiek: false
+    assert "waarschuwing: content/_data/contacten.yml" in capsys.readouterr().err

@@ -189,7 +189,7 @@ def rekenen(capsys, *args: str) -> tuple[int, str, str]:
     try:
         code = main(["--project", str(ROOT), "rekenen", *args])
     except SystemExit as stop:
-        code = stop.code
+        code = int(stop.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -360,9 +360,9 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
             continue
         code_free = _INLINE_CODE.sub(lambda c: " " * len(c.group(0)), line)
         waarden += [Link(w["naam"], i + 1, False) for w in _WAARDE.finditer(code_free)]
-        ref = _REF_DEF.match(code_free)
-        if ref:
-            links.append(Link(ref["target"], i + 1, False))
+        definition = _REF_DEF.match(code_free)
+        if definition:
+            links.append(Link(definition["target"], i + 1, False))
             continue
         for link in _INLINE_LINK.finditer(code_free):
             doel = link["a"] if link["a"] is not None else link["b"]

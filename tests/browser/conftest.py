@@ -36,7 +36,9 @@ CHROMIUM_ARGS = [
 ]
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+_SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+assert _SITE_URL, "mkdocs.yml has a site_url"
+SITE_URL = _SITE_URL.group(1)
 HOST = urlsplit(SITE_URL).netloc
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 

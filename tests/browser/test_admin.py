@@ -11,6 +11,7 @@ a branch and a pull request each, merged as GitHub would); then `kbz-site check`
 
 from __future__ import annotations
 
+import dataclasses
 import mimetypes
 import os
 import re
@@ -18,8 +19,9 @@ import subprocess
 import sys
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -52,15 +54,15 @@ def build_site(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
 
 @dataclass
 class Admin:
-    page: object
+    page: Any
     github: FakeGitHub
     project: Path
-    foreign: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    foreign: list[str] = dataclasses.field(default_factory=list)
+    errors: list[str] = dataclasses.field(default_factory=list)
 
 
 @pytest.fixture(scope="module")
-def admin(browser: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Admin]:
+def admin(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Admin]:
     tmp = tmp_path_factory.mktemp("cms")
     project = copy_project(tmp / "project")
     (project / ".gitignore").write_text("node_modules\nsite/\n", encoding="utf-8")
@@ -71,21 +73,21 @@ def admin(browser: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     result = build_site(project, site)
     assert result.returncode == 0, result.stderr
 
-    def serve(route: object) -> None:
-        path = route.request.url.removeprefix(HOST).split("?")[0].split("#")[0]  # type: ignore[attr-defined]
+    def serve(route: Any) -> None:
+        path = route.request.url.removeprefix(HOST).split("?")[0].split("#")[0]
         file = site / path.lstrip("/")
         if file.is_dir():
             file = file / "index.html"
         if not file.is_file():
-            route.fulfill(status=404, body=(site / "404.html").read_bytes(), headers=headers_for(path))  # type: ignore[attr-defined]
+            route.fulfill(status=404, body=(site / "404.html").read_bytes(), headers=headers_for(path))
             return
         kind = (
             "text/yaml" if file.suffix == ".yml" else mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         )
-        route.fulfill(status=200, body=file.read_bytes(), headers={**headers_for(path), "Content-Type": kind})  # type: ignore[attr-defined]
+        route.fulfill(status=200, body=file.read_bytes(), headers={**headers_for(path), "Content-Type": kind})
 
     github = FakeGitHub(project)
-    context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam")  # type: ignore[attr-defined]
+    context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam")
     page = context.new_page()
     state = Admin(page, github, project)
     context.route(re.compile(r".*"), lambda route: (state.foreign.append(route.request.url), route.abort()))
@@ -127,43 +129,43 @@ THEMA_BODY = "# Proef in de wijk\n\n" + "".join(
 )
 
 
-def form(page: object) -> object:
-    return page.get_by_role("group", name="Inhoud in het ⁨_default⁩ bewerken")  # type: ignore[attr-defined]
+def form(page: Any) -> Any:
+    return page.get_by_role("group", name="Inhoud in het ⁨_default⁩ bewerken")
 
 
-def field(scope: object, label: str) -> object:
-    return scope.get_by_role("group", name=f"Veld “⁨{label}⁩”")  # type: ignore[attr-defined]
+def field(scope: Any, label: str) -> Any:
+    return scope.get_by_role("group", name=f"Veld “⁨{label}⁩”")
 
 
-def markdown_body(page: object, text: str) -> None:
-    form(page).get_by_role("button", name="Bewerken in Markdown").click()  # type: ignore[attr-defined]
-    field(form(page), "Tekst").get_by_role("textbox").fill(text)  # type: ignore[attr-defined]
+def markdown_body(page: Any, text: str) -> None:
+    form(page).get_by_role("button", name="Bewerken in Markdown").click()
+    field(form(page), "Tekst").get_by_role("textbox").fill(text)
 
 
-def reveal(page: object, locator: object) -> object:
+def reveal(page: Any, locator: Any) -> Any:
     """Sveltia renders the fields of a long list as they scroll into view: scroll until
     this one exists, then to it."""
-    page.mouse.move(300, 400)  # type: ignore[attr-defined]
+    page.mouse.move(300, 400)
     for _ in range(60):
-        if locator.count():  # type: ignore[attr-defined]
-            locator.first.scroll_into_view_if_needed()  # type: ignore[attr-defined]
-            return locator.first  # type: ignore[attr-defined]
-        page.mouse.wheel(0, 300)  # type: ignore[attr-defined]
-        page.wait_for_timeout(100)  # type: ignore[attr-defined]
+        if locator.count():
+            locator.first.scroll_into_view_if_needed()
+            return locator.first
+        page.mouse.wheel(0, 300)
+        page.wait_for_timeout(100)
     raise AssertionError(f"not in the form: {locator}")
 
 
-def new_list_item(page: object, list_label: str) -> object:
+def new_list_item(page: Any, list_label: str) -> Any:
     """Add an item to the list of a data file; the new, last item of that list."""
-    page.get_by_role("button", name=f"⁨{list_label}⁩ toevoegen").click()  # type: ignore[attr-defined]
-    items = field(form(page), list_label).get_by_role("group")  # type: ignore[attr-defined]
-    return items.filter(has=page.get_by_role("button", name="Item verplaatsen", exact=True)).last  # type: ignore[attr-defined]
+    page.get_by_role("button", name=f"⁨{list_label}⁩ toevoegen").click()
+    items = field(form(page), list_label).get_by_role("group")
+    return items.filter(has=page.get_by_role("button", name="Item verplaatsen", exact=True)).last
 
 
-def choose(page: object, combobox: object, option: str) -> list[str]:
+def choose(page: Any, combobox: Any, option: str) -> list[str]:
     """Pick ``option`` in a relation dropdown; all options it offered."""
-    reveal(page, combobox).click()  # type: ignore[attr-defined]
-    listbox = page.get_by_role("listbox").last  # type: ignore[attr-defined]
+    reveal(page, combobox).click()
+    listbox = page.get_by_role("listbox").last
     offered = [o.split("\n")[0].strip() for o in listbox.get_by_role("option").all_inner_texts()]
     listbox.get_by_role("option", name=option, exact=True).click()
     return offered
@@ -174,28 +176,28 @@ def save_and_publish(admin: Admin, collection: str, entry: str) -> None:
     publish it (the pull request is merged), as an editor does in the editorial workflow."""
     page = admin.page
     merged = sum(p.state == "merged" for p in admin.github.pulls.values())
-    page.get_by_role("button", name="Opslaan", exact=True).click()  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Ter review indienen").click()  # type: ignore[attr-defined]
-    page.wait_for_url(re.compile(r"#/collections/[^/]+$"))  # type: ignore[attr-defined]
-    page.goto(f"{HOST}/admin/#/collections/{collection}/entries/{entry}")  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    page.get_by_role("button", name="Ter review indienen").click()
+    page.wait_for_url(re.compile(r"#/collections/[^/]+$"))
+    page.goto(f"{HOST}/admin/#/collections/{collection}/entries/{entry}")
     # For a data file Sveltia may offer to restore its local backup of the form: the saved
     # version is the one to publish.
-    page.get_by_role("button", name=re.compile("^Status:")).wait_for()  # type: ignore[attr-defined]
-    discard = page.get_by_role("alertdialog").get_by_role("button", name="Verwerpen")  # type: ignore[attr-defined]
-    page.wait_for_timeout(500)  # type: ignore[attr-defined]
+    page.get_by_role("button", name=re.compile("^Status:")).wait_for()
+    discard = page.get_by_role("alertdialog").get_by_role("button", name="Verwerpen")
+    page.wait_for_timeout(500)
     if discard.count():
         discard.click()
-    page.get_by_role("button", name=re.compile("^Status:")).click()  # type: ignore[attr-defined]
-    page.get_by_role("menuitemradio", name="Klaar").click()  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Item publiceren").click()  # type: ignore[attr-defined]
-    page.locator("[role=dialog], [role=alertdialog]").get_by_role("button", name="Publiceren", exact=True).click()  # type: ignore[attr-defined]
+    page.get_by_role("button", name=re.compile("^Status:")).click()
+    page.get_by_role("menuitemradio", name="Klaar").click()
+    page.get_by_role("button", name="Item publiceren").click()
+    page.locator("[role=dialog], [role=alertdialog]").get_by_role("button", name="Publiceren", exact=True).click()
     for _ in range(100):
         if sum(p.state == "merged" for p in admin.github.pulls.values()) > merged:
             break
-        page.wait_for_timeout(100)  # type: ignore[attr-defined]
+        page.wait_for_timeout(100)
     assert sum(p.state == "merged" for p in admin.github.pulls.values()) == merged + 1, admin.github.calls[-10:]
     # Sveltia leaves the editor once the branch is deleted; the next step starts from there.
-    page.wait_for_url(re.compile(r"#/(collections/[^/]+|workflow)$"))  # type: ignore[attr-defined]
+    page.wait_for_url(re.compile(r"#/(collections/[^/]+|workflow)$"))
 
 
 def test_create_a_theme_page(admin: Admin) -> None:

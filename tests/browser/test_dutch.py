@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .conftest import PageVisit
 
 
@@ -33,7 +35,7 @@ def test_abbreviation_explains_itself_on_tap(phone: PageVisit) -> None:
     assert "De Nieuwe GGZ" in tooltip.inner_text()
 
 
-def test_dark_mode_follows_the_device(browser: object, site: object) -> None:
+def test_dark_mode_follows_the_device(browser: Any, site: Any) -> None:
     visit = PageVisit(browser, site, color_scheme="dark")
     visit.page.goto(visit.base_url)
     assert visit.page.evaluate("document.body.dataset.mdColorScheme") == "slate"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ def test_sitemap_lists_the_pages(all_paths: list[str]) -> None:
     assert "" in all_paths and "samenwerking/de-nieuwe-ggz/" in all_paths
 
 
-SCREENS = {
+SCREENS: dict[str, dict[str, Any]] = {
     "desktop": {"viewport": {"width": 1280, "height": 800}},
     "phone": PHONE,
     "phone-dark": {**PHONE, "color_scheme": "dark"},
@@ -26,7 +27,7 @@ SCREENS = {
 
 
 @pytest.mark.parametrize("screen", SCREENS)
-def test_every_page_is_clean(browser: object, site: Path, all_paths: list[str], screen: str) -> None:
+def test_every_page_is_clean(browser: Any, site: Path, all_paths: list[str], screen: str) -> None:
     """Status 200, no console error, no foreign request, no axe violation, nothing wider than the screen."""
     visit = PageVisit(browser, site, **SCREENS[screen])
     width = SCREENS[screen]["viewport"]["width"]

@@ -38,7 +38,10 @@ def test_normalise_ignores_case_accents_punctuation_and_broken_words() -> None:
     "bron, citaat",
     [
         ("kader", "Financiën voor KBZ gaan voor minimaal 90% naar financiering van de KBZ-huisartsenpraktijk"),
-        ("kader", "huisartspraktijken, al dan niet verenigd in wijksamenwerkingsverbanden"),  # hyphenated in the source
+        (
+            "kader",
+            "huisartsenpraktijken, al dan niet verenigd in wijksamenwerkingsverbanden",
+        ),  # hyphenated in the source
         ("kader", "Op regioniveau is expertise op het gebied van scholing en training KBZ belegd"),  # OCR: "gehied"
         ("zorg-om-zorg", "De patiënt gaat eerst naar de POH-GGZ."),  # OCR: "patiént"
         ("module-rotterdam", "een wijksamenwerkingsverband bestaat uit minimaal 15.000 patiënten"),

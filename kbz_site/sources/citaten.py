@@ -32,9 +32,9 @@ def normalise(text: str) -> str:
 
 
 def allowed_errors(quote: str) -> int:
-    # OCR noise is rare: one letter per 40, at most 2. More would let "minimaal" become
-    # "maximaal" in a long quote (found by trying to break it).
-    return min(2, len(quote) // 40)
+    # OCR noise is rare: one wrong letter in a quote, two in a very long one. More would let
+    # "minimaal" become "maximaal" (two letters) in an ordinary quote (found by trying to break it).
+    return 0 if len(quote) < 24 else 1 if len(quote) < 120 else 2
 
 
 def _cost(char: str) -> int:

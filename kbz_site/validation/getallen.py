@@ -194,10 +194,14 @@ def bron_tekst(value: Any) -> str | None:
     return None
 
 
+_JA_NEE = {"yes", "no", "on", "off", "y", "n", "true", "false"}
+
+
 def _before(soort: Soort) -> BeforeValidator:
     def parse(value: Any, info: ValidationInfo) -> Any:
         veld = f"'{info.field_name}'" if info.field_name else "dit veld"
-        if isinstance(value, bool):
+        # yes/no/on/off reach us as text (yaml_lines keeps them so), true/false as bool
+        if isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in _JA_NEE):
             raise GetalFout(
                 f"{veld} moet een getal zijn, geen ja/nee-waarde (YAML leest yes, no, on en off als ja of nee)"
             )

@@ -11,16 +11,15 @@ is a relation or select, never a free-text id.
 from __future__ import annotations
 
 import copy
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
-import yaml
-
+from kbz_site.inhoud import Inhoud
 from kbz_site.schemas import TYPES, ContentType, PaginaMeta, Veld, fields
 from kbz_site.sources.model import Bron
 
@@ -296,29 +295,33 @@ def _summary(t: ContentType) -> str:
     return "{{fields." + shown + "}}"
 
 
-def page_options(docs: Path) -> list[dict[str, str]]:
+@dataclass(frozen=True)
+class PaginaInfo:
+    """What the CMS needs to know of a page: its title and whether it is a theme page."""
+
+    titel: str | None
+    heeft_status: bool
+
+
+def pagina_info(model: Inhoud) -> dict[str, PaginaInfo]:
+    """From the content model (read once per build): ``{"themas/solk.md": PaginaInfo}``."""
+    info = {}
+    for rel, p in model.paginas.items():
+        h1 = next((k.tekst for k in p.koppen if k.niveau == 1), None)
+        title = p.kop.get("title") if p.heeft_kop else None
+        info[rel] = PaginaInfo(str(title) if title else h1, p.heeft_kop and "status" in p.kop)
+    return info
+
+
+def page_options(paginas: Mapping[str, PaginaInfo]) -> list[dict[str, str]]:
     """Every page below content/, as ``{label: title (path), value: path}``, for a select."""
     options = []
-    for path in sorted(docs.rglob("*.md")):
-        relative = path.relative_to(docs).as_posix()
+    for relative in sorted(paginas):
         if relative.startswith(("_", "assets/")):
             continue
-        title = _title(path) or relative
+        title = paginas[relative].titel or relative
         options.append({"label": f"{title} ({relative})", "value": relative})
     return options
-
-
-def _title(path: Path) -> str | None:
-    text = path.read_text(encoding="utf-8")
-    if text.startswith("---"):
-        try:
-            meta = yaml.safe_load(text.split("---", 2)[1]) or {}
-        except yaml.YAMLError:
-            meta = {}
-        if isinstance(meta, dict) and meta.get("title"):
-            return str(meta["title"])
-    heading = re.search(r"^#[ \t]+(.+)$", text, re.M)
-    return heading.group(1).strip() if heading else None
 
 
 def _general_page_fields() -> list[dict[str, Any]]:
@@ -331,18 +334,19 @@ def _general_page_fields() -> list[dict[str, Any]]:
     return velden
 
 
-def _file_pages(name: str, title: str, docs: Path | None, folder: str, velden: list[dict[str, Any]]) -> dict[str, Any]:
+def _file_pages(
+    name: str, title: str, paginas: Mapping[str, PaginaInfo], folder: str, velden: list[dict[str, Any]]
+) -> dict[str, Any]:
     """The untyped pages of a folder that also holds typed ones, each as a file entry."""
-    paths = sorted((docs / folder).glob("*.md")) if docs else []
     entries = [
         {
-            "name": path.stem,
-            "label": _title(path) or path.name,
-            "file": f"content/{folder}/{path.name}",
+            "name": Path(rel).stem,
+            "label": info.titel or Path(rel).name,
+            "file": f"content/{rel}",
             "fields": [*velden, BODY],
         }
-        for path in paths
-        if "status:" not in path.read_text(encoding="utf-8").split("\n---", 1)[0]
+        for rel, info in sorted(paginas.items())
+        if rel.rpartition("/")[0] == folder and not info.heeft_status
     ]
     return {"name": name, "label": title, "files": entries}
 
@@ -359,14 +363,14 @@ def _sources_file() -> dict[str, Any]:
     }
 
 
-def config(repo: str, branch: str, docs: Path | None = None) -> dict[str, Any]:
-    pages = page_options(docs) if docs else []
+def config(repo: str, branch: str, paginas: Mapping[str, PaginaInfo] | None = None) -> dict[str, Any]:
+    pages = page_options(paginas) if paginas else []
     typed = [_collection(t, pages) for t in TYPES if t.is_pagina]
     general = _general_page_fields()
     folders = []
     for name, title, folder in FOLDERS:
         if folder == "themas":  # the pages in themas/ that are not theme pages (no status)
-            folders.append(_file_pages(name, title, docs, folder, general))
+            folders.append(_file_pages(name, title, paginas or {}, folder, general))
         else:
             folders.append(_page_collection(name, title, folder, general))
     data = [_collection(t, pages) for t in TYPES if not t.is_pagina]
@@ -401,18 +405,6 @@ def media_problems(media: Path) -> list[str]:
     )
 
 
-IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
-
-
-def images_without_alt(markdown: str) -> list[tuple[int, str]]:
-    """(line, address) of every Markdown image with an empty description."""
-    return [
-        (markdown.count("\n", 0, m.start()) + 1, m.group("src"))
-        for m in IMAGE.finditer(markdown)
-        if not m.group("alt").strip()
-    ]
-
-
 def github_repository_is_public(slug: str, timeout: float = 5.0) -> bool | None:
     """Whether GitHub shows ``owner/name`` to anyone: an anonymous API request answers 200
     for a public repository and 404 for a private one. None when GitHub cannot be asked."""
@@ -445,7 +437,7 @@ def public_repository_warning(
     )
 
 
-def entry_path(src_uri: str, docs: Path | None = None) -> str | None:
+def entry_path(src_uri: str, paginas: Mapping[str, PaginaInfo] | None = None) -> str | None:
     """The page's entry in the CMS (``#/collections/<name>/entries/<slug>``), or None."""
     folder, _, name = src_uri.rpartition("/")
     if not name.endswith(".md"):
@@ -453,7 +445,7 @@ def entry_path(src_uri: str, docs: Path | None = None) -> str | None:
     slug = name.removesuffix(".md")
     for t in TYPES:
         if t.is_pagina and t.plek == folder:
-            if t.naam == "thema" and docs is not None and not _has_status(docs / src_uri):
+            if t.naam == "thema" and paginas is not None and not _has_status(paginas, src_uri):
                 return f"#/collections/themas-overig/entries/{slug}"
             return f"#/collections/{t.naam}/entries/{slug}"
     for collection, _, where in FOLDERS:
@@ -462,5 +454,5 @@ def entry_path(src_uri: str, docs: Path | None = None) -> str | None:
     return None
 
 
-def _has_status(path: Path) -> bool:
-    return path.is_file() and "status:" in path.read_text(encoding="utf-8").split("\n---", 1)[0]
+def _has_status(paginas: Mapping[str, PaginaInfo], src_uri: str) -> bool:
+    return src_uri in paginas and paginas[src_uri].heeft_status

@@ -367,6 +367,15 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
         for link in _INLINE_LINK.finditer(code_free):
             doel = link["a"] if link["a"] is not None else link["b"]
             links.append(Link(doel or "", i + 1, bool(link["img"])))
+            if link["img"] and not link["text"].strip():
+                problems.append(
+                    Problem(
+                        weergave,
+                        i + 1,
+                        f"afbeelding '{doel}' heeft geen beschrijving; schrijf tussen de [ ] wat erop staat, "
+                        "bijv. ![Kaart van de wijk](...)",
+                    )
+                )
     problems += _opmaak(lines, in_code, first_body_line, weergave, links, footnote_refs, refs_used)
     pagina = Pagina(
         pad,

@@ -7,7 +7,6 @@ admin/config.yml, whose collections come from the content schemas (kbz_site/cms.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,10 +14,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from kbz_site.cms import MEDIA_FOLDER, images_without_alt, media_problems, repository_slug
+from kbz_site.cms import MEDIA_FOLDER, media_problems, pagina_info, repository_slug
 from kbz_site.cms import config as cms_config
 
-from ..common import docs_display, project_root, template_env
+from ..common import inhoud, project_root, template_env
 from ..vendor.plugin import vendor_version
 from .config import CmsConfig
 
@@ -36,8 +35,8 @@ class CmsPlugin(BasePlugin[CmsConfig]):
         self._check_media(files, config)
         repo = repository_slug(os.environ.get(self.config.repo_env, "")) or "eigenaar/kbz-site"
         branch = os.environ.get(self.config.branch_env) or "main"
-        docs = project_root(config) / config.docs_dir
-        text = yaml.safe_dump(cms_config(repo, branch, docs), allow_unicode=True, sort_keys=False)
+        paginas = pagina_info(inhoud(config))
+        text = yaml.safe_dump(cms_config(repo, branch, paginas), allow_unicode=True, sort_keys=False)
         env = template_env(config, trim=False)
         package = self.config.package
         fonts = [
@@ -71,14 +70,6 @@ class CmsPlugin(BasePlugin[CmsConfig]):
             "haal dit bestand weg"
             for name in media_problems(root / MEDIA_FOLDER)
         ]
-        display = docs_display(config)
-        for file in files.documentation_pages():
-            if file.abs_src_path is None:
-                continue
-            for line, src in images_without_alt(file.content_string):
-                problems.append(
-                    f"{display(Path(file.abs_src_path))}:{line}: afbeelding '{src}' heeft geen beschrijving; "
-                    "schrijf tussen de [ ] wat erop staat, bijv. ![Kaart van de wijk](...)"
-                )
+        # Images without a description are found by the content model (kbz_site/inhoud/markdown.py).
         if problems:
             raise PluginError("\n".join(problems))

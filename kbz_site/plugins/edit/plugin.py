@@ -10,7 +10,6 @@ pages with a CMS entry get the button.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,8 +17,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from kbz_site.cms import entry_path, repository_slug
+from kbz_site.cms import entry_path, pagina_info, repository_slug
 
+from ..common import inhoud
 from .config import EditConfig
 
 
@@ -33,12 +33,14 @@ class EditPlugin(BasePlugin[EditConfig]):
             branch = os.environ.get(self.config.branch_env, "").strip() or "main"
             self.fallback = f"https://github.com/{slug}/edit/{branch}/{self.config.docs_path}"
         self.root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
-        self.docs = Path(config.docs_dir)
         config.edit_uri = ""  # every edit link is set per page below
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.paginas = pagina_info(inhoud(config))  # titles and theme status, from the content model
+
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        entry = entry_path(page.file.src_uri, self.docs) if not page.file.generated_by else None
+        entry = entry_path(page.file.src_uri, self.paginas) if not page.file.generated_by else None
         if entry:
             page.edit_url = f"{self.root}{self.config.cms}{entry}"
         elif self.fallback and not page.file.generated_by:

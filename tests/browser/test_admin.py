@@ -26,6 +26,8 @@ from typing import Any
 import pytest
 import yaml
 
+from kbz_site.themes import SECTIONS
+
 from ..support import ROOT, copy_project
 from .fake_github import FakeGitHub, git
 
@@ -124,9 +126,7 @@ def test_sign_in_with_a_token(admin: Admin) -> None:
 
 
 # --- the editor's steps ------------------------------------------------------------------
-THEMA_BODY = "# Proef in de wijk\n\n" + "".join(
-    f"## {s}\n\nNog in te vullen.\n\n" for s in ("Normen", "Werkafspraken", "Techniek")
-)
+THEMA_BODY = "# Proef in de wijk\n\n" + "".join(f"## {s}\n\nNog in te vullen.\n\n" for s in SECTIONS)
 
 
 def form(page: Any) -> Any:

@@ -62,6 +62,7 @@ def make_project(dest: Path, pages: int, sections: int) -> Path:
     shutil.copytree(ROOT / "content", docs)
     (dest / "node_modules").symlink_to(ROOT / "node_modules")
     shutil.copytree(ROOT / "templates", dest / "templates")
+    shutil.copytree(ROOT / "bronteksten", dest / "bronteksten")
     for n in range(pages):
         section = docs / f"sectie-{n % sections:02d}"
         section.mkdir(exist_ok=True)

@@ -390,7 +390,7 @@ def laad(
                     )
 
     # Citation footnotes ([^kader-1]: "quote") in page text quote their source.
-    if teksten is not None:
+    if teksten is not None and teksten.teksten:  # without any source text, bronnen.yml says so already
         for p in pagina.values():
             if "[^" in p.tekst:
                 lader.problemen += [

@@ -73,6 +73,14 @@ def make_project(dest: Path, pages: int, sections: int) -> Path:
             f"---\ntitle: Pagina {n}\nbronnen: [kader, afsprakenstelsel]\n---\n\n# Pagina {n}\n\n{body}\n",
             encoding="utf-8",
         )
+    # Each section in the menu, as an editor's new folder would be (plugin awesome-nav).
+    used = sorted({n % sections for n in range(pages)})
+    for s in used:
+        (docs / f"sectie-{s:02d}" / ".nav.yml").write_text(f"title: Sectie {s}\n", encoding="utf-8")
+    menu = docs / ".nav.yml"
+    menu.write_text(
+        menu.read_text(encoding="utf-8") + "".join(f"  - sectie-{s:02d}\n" for s in used), encoding="utf-8"
+    )
     return dest
 
 

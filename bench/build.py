@@ -78,9 +78,7 @@ def make_project(dest: Path, pages: int, sections: int) -> Path:
     for s in used:
         (docs / f"sectie-{s:02d}" / ".nav.yml").write_text(f"title: Sectie {s}\n", encoding="utf-8")
     menu = docs / ".nav.yml"
-    menu.write_text(
-        menu.read_text(encoding="utf-8") + "".join(f"  - sectie-{s:02d}\n" for s in used), encoding="utf-8"
-    )
+    menu.write_text(menu.read_text(encoding="utf-8") + "".join(f"  - sectie-{s:02d}\n" for s in used), encoding="utf-8")
     return dest
 
 

@@ -1,45 +1,33 @@
-"""Fenced blocks with YAML inside, as editors write them in Markdown pages.
+"""Fenced blocks with YAML inside, validated one page (or one folder) at a time.
 
-    ```rekenvoorbeeld
-    berekening: budget
-    ```
-
-Found in the page file (so line numbers are the file's), validated like any data file,
-and later replaced in the page's Markdown, in the same order, by rendered HTML.
+The build reads blocks through the content model (:mod:`kbz_site.inhoud`); these helpers
+let a test or a tool check a single file with the very same scanner
+(:func:`kbz_site.inhoud.markdown.lees_pagina`), so there is one reading of a fence.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import ContentError
+from .errors import ContentError, Problem
 from .loader import parse_yaml, read_text, validate
-
-
-def fence_pattern(kinds: Iterable[str]) -> re.Pattern[str]:
-    names = "|".join(re.escape(k) for k in kinds)
-    return re.compile(
-        rf"^(?P<fence>`{{3,}}|~{{3,}})[ \t]*(?P<kind>{names})[ \t]*\r?\n(?P<body>.*?)^(?P=fence)[ \t]*\r?$",
-        re.M | re.S,
-    )
 
 
 def find_fenced(
     path: Path, display: str, schemas: dict[str, Any], context: dict[str, Any] | None = None
 ) -> list[tuple[str, Any]]:
     """``[(kind, validated spec), ...]`` for every block of a page, all problems at once."""
-    text = read_text(path, display)
-    if not any(k in text for k in schemas):
-        return []
-    found, problems = [], []
-    for match in fence_pattern(schemas).finditer(text):
-        offset = text.count("\n", 0, match.start("body"))
+    from kbz_site.inhoud.blokken import SOORTEN  # the one scanner and its block list (they build on this package)
+    from kbz_site.inhoud.markdown import lees_pagina
+
+    page, scan_problems = lees_pagina(path.name, display, read_text(path, display), {*SOORTEN, *schemas})
+    found, problems = [], list(scan_problems)
+    for blok in (b for b in page.blokken if b.soort in schemas):
         try:
-            data = parse_yaml(match["body"], display, offset) or {}
-            found.append((match["kind"], validate(data, schemas[match["kind"]], display, offset, context)))
+            data = parse_yaml(blok.yaml, display, blok.regel) or {}
+            found.append((blok.soort, validate(data, schemas[blok.soort], display, blok.regel, context)))
         except ContentError as err:
             problems.extend(err.problems)
     if problems:
@@ -47,18 +35,13 @@ def find_fenced(
     return found
 
 
-def replace_fenced(markdown: str, kinds: Iterable[str], render: Callable[[int], str]) -> str:
-    """Replace the n-th block of ``kinds`` in ``markdown`` with ``render(n)``."""
-    counter = iter(range(10**9))
-    return fence_pattern(kinds).sub(lambda _: "\n" + render(next(counter)) + "\n", markdown)
-
-
 def find_fenced_in_pages(
     docs: Path, display: Callable[[Path], str], schemas: dict[str, Any], context: dict[str, Any] | None = None
 ) -> dict[str, list[tuple[str, Any]]]:
     """``find_fenced`` for every page below ``docs``: {"path/page.md": [(kind, spec), ...]},
     only pages that have blocks; the problems of all pages in one error."""
-    found, problems = {}, []
+    found: dict[str, list[tuple[str, Any]]] = {}
+    problems: list[Problem] = []
     for path in sorted(docs.rglob("*.md")):
         try:
             blocks = find_fenced(path, display(path), schemas, context)

@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kbz_site.contacts.model import Contact, ContactenFile, ContactId, Regio, RegiosFile
+from kbz_site.contacts.model import Contact, ContactenFile, ContactId, Regio, RegiosFile, Registry
 from kbz_site.funding.model import Parameters
 from kbz_site.funding.waarden import waarden
 from kbz_site.learning.kits import Startersmap, StartersmappenFile
@@ -149,11 +149,12 @@ class Inhoud:
     # Search synonyms (content/_data/synoniemen.yml), each with where it is written: (file, line)
     synoniemen: list[tuple[Synoniem, str, int]] = field(default_factory=list)
 
+    # The contact registry's own lookups (kbz_site/contacts), over the model's contacts.
     def in_regio(self, regio_id: str) -> list[Contact]:
-        return [c for c in self.contacten.values() if c.regio == regio_id]
+        return Registry(self.contacten, self.regios).in_regio(regio_id)
 
     def voor_thema(self, thema_id: str) -> list[Contact]:
-        return [c for c in self.contacten.values() if thema_id in c.themas]
+        return Registry(self.contacten, self.regios).voor_thema(thema_id)
 
     def gegenereerde_paginas(self) -> set[str]:
         """Every page a plugin generates from data (see :mod:`paden`)."""

@@ -186,18 +186,8 @@ def citaat_problemen(text: str, teksten: Bronteksten) -> list[tuple[int, str]]:
 def check_page_citations(pages: list[tuple[Path, str]], teksten: Bronteksten) -> list[tuple[str, int, str]]:
     """``[(display, line, Dutch message), ...]`` for every citation footnote that has no
     quote or whose quote is not in its source."""
-    problems = []
-    for path, display in pages:
-        text = path.read_text(encoding="utf-8")
-        if "[^" not in text:
-            continue
-        for line, bron, quote in page_citations(text, set(teksten.teksten)):
-            if quote is None:
-                problems.append(
-                    (display, line, f"voetnoot bij bron '{bron}' heeft geen citaat tussen aanhalingstekens (\"...\")")
-                )
-                continue
-            problem = teksten.controleer(bron, quote)
-            if problem:
-                problems.append((display, line, problem))
-    return problems
+    return [
+        (display, line, problem)
+        for path, display in pages
+        for line, problem in citaat_problemen(path.read_text(encoding="utf-8"), teksten)
+    ]

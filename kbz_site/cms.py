@@ -11,7 +11,7 @@ is a relation or select, never a free-text id.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from urllib.request import Request, urlopen
 
 from kbz_site.inhoud import Inhoud
 from kbz_site.schemas import TYPES, ContentType, PaginaMeta, Veld, fields
+from kbz_site.search.synonyms import Synoniem
 from kbz_site.sources.model import Bron
 
 LONG_TEXT = {"samenvatting", "inhoud", "toelichting", "inleiding", "description", "rol"}
@@ -202,6 +203,10 @@ def cms_field(veld: Veld, soort: str = "", pages: list[dict[str, str]] | None = 
         field |= {"widget": "select", "options": list(veld.keuzes)}
     elif veld.soort == "ja/nee":
         field |= {"widget": "boolean", "default": False}
+    elif veld.getal:
+        # A number written the Dutch way is asked for as text: a browser's number field reads 180.000 as 180.
+        field |= {"widget": "string", "pattern": [dutch_number_pattern(veld), GETAL_MESSAGES[veld.getal]]}
+        field["hint"] = " ".join(filter(None, [veld.uitleg, GETAL_HINTS[veld.getal]]))
     elif veld.soort in ("getal", "geheel getal"):
         field |= {"widget": "number", "value_type": "int" if veld.soort == "geheel getal" else "float"}
         if veld.soort == "getal":
@@ -227,17 +232,91 @@ def cms_field(veld: Veld, soort: str = "", pages: list[dict[str, str]] | None = 
             field["min"] = veld.min_aantal
     else:
         field |= {"widget": "text" if veld.naam in LONG_TEXT else "string"}
-    if veld.patroon and field["widget"] in ("string", "text"):
+    if veld.patroon and field["widget"] in ("string", "text") and not veld.getal:
         message = PATTERN_MESSAGES.get(veld.naam, f"Moet voldoen aan het patroon {veld.patroon}.")
         field["pattern"] = [veld.patroon, message]
     return field
+
+
+# Numbers in the data files follow one Dutch grammar (kbz_site/validation/getallen.py); the
+# CMS form refuses, with the same examples, what that grammar or the field's range refuses.
+GETAL_HINTS = {
+    "geld": "Een bedrag in euro: 180000 of 180.000 (punt tussen duizendtallen), 76,37 (komma voor de centen).",
+    "aantal": "Een heel getal: 4190 of 4.190 (punt tussen duizendtallen).",
+    "percentage": "Een percentage van 0 tot 100: 35 of 12,5.",
+    "fte": "Een aantal fte: 0,4 of 1.",
+}
+GETAL_MESSAGES = {
+    "geld": "Schrijf een bedrag zoals 180000, 180.000 of 76,37: punt tussen duizendtallen, komma en hoogstens "
+    "twee cijfers voor de centen, geen 0 vooraan, niet meer dan € 1.000.000.000.",
+    "aantal": "Schrijf een heel getal zoals 4190 of 4.190: punt alleen tussen groepjes van drie cijfers, "
+    "geen komma, geen 0 vooraan.",
+    "percentage": "Schrijf een percentage van 0 tot 100, zoals 35 of 12,5.",
+    "fte": "Schrijf een aantal fte van 0 tot 100, zoals 0,4 of 1.",
+}
+_SPATIE = r"[ \t\u00a0\u202f\u2009]*"
+
+
+def dutch_number_pattern(veld: Veld) -> str:
+    """A regular expression (the same in JavaScript and Python) for the texts that the
+    Dutch grammar reads as a number within the field's range; a subset where the grammar is
+    looser than anyone writes (``12.1234``), never more. tests/test_cms.py holds it to the
+    model with many cases."""
+    assert veld.getal and veld.maximum is not None, veld
+    top = int(veld.maximum)
+    digits = len(str(top)) - 1  # the most digits of a value below the maximum
+    assert top == 10**digits, f"{veld.naam}: the pattern handles a maximum that is a power of ten"
+    decimals = 0 if veld.getal == "aantal" else veld.decimalen
+    comma = "" if decimals == 0 else (f",[0-9]{{1,{decimals}}}" if decimals else ",[0-9]+")
+    point = "" if decimals == 0 else r"\.[0-9]{1,2}"
+    fraction = f"(?:{'|'.join(filter(None, [comma, point]))})?" if decimals != 0 else ""
+    plain = f"(?:0|[1-9][0-9]{{0,{digits - 1}}})" if digits > 1 else "[0-9]"
+    forms = [plain + fraction]
+    for groups in range(1, digits // 3 + 1):
+        lead = min(3, digits - 3 * groups)
+        if lead >= 1:
+            forms.append(f"[1-9][0-9]{{0,{lead - 1}}}(?:\\.[0-9]{{3}}){{{groups}}}{comma and f'(?:{comma})?'}")
+    exact = [str(top)] + ([f"{top:,}".replace(",", r"\.")] if top >= 1000 else [])
+    zero = "" if decimals == 0 else "(?:[,.]00?)?"
+    forms.append(f"(?:{'|'.join(exact)}){zero}")
+    number = f"(?:{'|'.join(forms)})"
+    if veld.groter_dan_minimum:  # 0 itself is refused
+        number = r"(?!0(?:[,.]0+)?(?![0-9]|[,.][0-9]))" + number
+    before, after = {
+        "geld": (f"(?:€{_SPATIE})?", "(?:,-{1,2})?"),
+        "percentage": ("", f"(?:{_SPATIE}%)?"),
+        "fte": ("", f"(?:{_SPATIE}fte)?"),
+    }.get(veld.getal, ("", ""))
+    body = f"{_SPATIE}{before}{number}{after}{_SPATIE}"
+    return f"^{body}$" if veld.verplicht else f"^(?:{body})?$"
 
 
 BODY = {
     "name": "body",
     "label": "Tekst",
     "widget": "markdown",
-    "hint": "Een afbeelding krijgt altijd een beschrijving (alt-tekst) voor wie haar niet ziet.",
+    "hint": "Een afbeelding krijgt altijd een beschrijving (alt-tekst) voor wie haar niet ziet. Blokken zoals een "
+    "stroomschema of rekenvoorbeeld, en getallen als {{ tarief.standaard }}, toont het voorbeeld hiernaast alleen als "
+    "tekst: hoe ze er op de site uitzien, ziet u in de deploy preview van uw wijziging.",
+}
+
+# Every fenced block an editor can write (kbz_site/inhoud/blokken.py: SOORTEN), with what the
+# site makes of it. The CMS preview cannot draw them (the site does that while it builds), so
+# it shows each block's text under a notice that says so (templates/partials/kbz/admin.js).
+BLOKKEN = {
+    "stroomschema": ("Stroomschema", "een tekening van de stappen, met een genummerde lijst eronder"),
+    "rekenvoorbeeld": ("Rekenvoorbeeld", "een berekening in genummerde stappen, met de bedragen uit financiering.yml"),
+    "tariefgrafiek": ("Tariefgrafiek", "een grafiek van het benodigde tarief tegen het percentage AW-ION"),
+    "kbz-parameters": ("Parameters", "een tabel met alle bedragen uit financiering.yml"),
+    "rekenhulp": ("Rekenhulp", "een formulier waarin bezoekers zelf rekenen"),
+    "verdeelhulp": ("Verdeelhulp", "een formulier om een regiobudget over praktijken te verdelen"),
+    "contact": ("Contactkaart", "een kaart per genoemd contact"),
+    "kbz-kaart": ("Kaart", "de kaart van de regio's"),
+    "kbz-regios": ("Regio's", "de lijst van de regio's"),
+    "kbz-linkingpins": ("Linking pins", "de linking pins per regio"),
+    "kbz-trainers": ("Trainer-coaches", "de lijst van de trainer-coaches"),
+    "kbz-modules": ("Scholingsmodules", "de lijst van de scholingsmodules"),
+    "kbz-agenda": ("Scholingsagenda", "de komende scholingen"),
 }
 
 
@@ -286,6 +365,8 @@ FILE_NOTES = {
     "contact": "Alleen wat de bronnen zeggen: een bron die alleen 'Naam' schrijft, geeft geen contact (de pagina "
     "zegt dan 'contact volgt'). 'Openbaar tonen' uit houdt naam, e-mail en telefoon helemaal van de site; "
     "de pagina toont dan alleen de rol. Zet het pas aan als de persoon heeft ingestemd met publicatie.",
+    "synoniemen": "Zoekwoorden die bezoekers typen, en het woord op de site dat ze bedoelen: elke pagina met het "
+    "woord bij 'Vindt' wordt ook gevonden met de zoekwoorden. Dat woord moet op de site staan.",
 }
 
 
@@ -363,7 +444,114 @@ def _sources_file() -> dict[str, Any]:
     }
 
 
-def config(repo: str, branch: str, paginas: Mapping[str, PaginaInfo] | None = None) -> dict[str, Any]:
+def _synonyms_file() -> dict[str, Any]:
+    velden = [cms_field(v) for v in fields(Synoniem)]
+    for field in velden:
+        if field["name"] == "zoekwoorden":
+            field["hint"] = "Woorden die bezoekers typen: elk één woord, kleine letters, gescheiden door komma's."
+        if field["name"] == "vindt":
+            field["hint"] = "Het woord zoals het op de site staat; elke pagina met dit woord wordt gevonden."
+    return {
+        "name": "synoniemen",
+        "label": "Zoekwoorden (synoniemen)",
+        "file": "content/_data/synoniemen.yml",
+        "fields": [
+            {
+                "name": "synoniemen",
+                "label": "Synoniemen",
+                "widget": "list",
+                "fields": velden,
+                "summary": "{{fields.vindt}}",
+                "hint": FILE_NOTES["synoniemen"],
+            }
+        ],  # fmt: skip
+    }
+
+
+# content/_snippets/afkortingen.md, one '*[POH]: praktijkondersteuner huisarts' per line, as a
+# list in a form. The file format `kbz-afkortingen` reads and writes those lines (admin.js).
+AFKORTINGEN_FORMAT = "kbz-afkortingen"
+
+
+def _abbreviations_file() -> dict[str, Any]:
+    return {
+        "name": "afkortingen",
+        "label": "Afkortingen",
+        "file": "content/_snippets/afkortingen.md",
+        "format": AFKORTINGEN_FORMAT,
+        "fields": [
+            {
+                "name": "afkortingen",
+                "label": "Afkorting",
+                "widget": "list",
+                "summary": "{{fields.afkorting}}: {{fields.uitleg}}",
+                "hint": "Op elke pagina van de site verschijnt de uitleg als een bezoeker op de afkorting tikt "
+                "of er met de muis op staat.",
+                "fields": [
+                    {
+                        "name": "afkorting",
+                        "label": "Afkorting",
+                        "widget": "string",
+                        "required": True,
+                        "hint": "Precies zoals hij in de tekst staat, bijv. POH-KB.",
+                        "pattern": [r"^[^\]\n]*[^\]\s][^\]\n]*$", "Een afkorting zonder ] erin, bijv. POH-KB."],
+                    },
+                    {
+                        "name": "uitleg",
+                        "label": "Uitleg",
+                        "widget": "string",
+                        "required": True,
+                        "hint": "Wat de afkorting betekent, op één regel.",
+                        "pattern": [r"^[^\n]*\S[^\n]*$", "Schrijf de uitleg op één regel."],
+                    },
+                ],
+            },
+            {"name": "opmerkingen", "label": "Opmerkingen", "widget": "hidden", "required": False},
+        ],
+    }
+
+
+def _menu_files(paginas: Mapping[str, PaginaInfo], menus: Collection[str]) -> dict[str, Any]:
+    """The menu of each folder (its .nav.yml, read by awesome-nav): title and order of its pages.
+    A page missing from the order still appears, at the end (append_unmatched). The top-level
+    menu (content/.nav.yml) names sections, not pages: the maintainer keeps it."""
+    entries = []
+    for _, title, folder in FOLDERS + [(t.naam, t.label, t.plek) for t in TYPES if t.is_pagina]:
+        if folder not in menus:  # no .nav.yml of its own: the top-level menu names its pages
+            continue
+        options = [
+            {"label": info.titel or rel, "value": rel.rpartition("/")[2]}
+            for rel, info in sorted(paginas.items())
+            if rel.rpartition("/")[0] == folder
+        ]
+        entries.append(
+            {
+                "name": f"menu-{folder}",
+                "label": f"Menu: {folder}",
+                "file": f"content/{folder}/.nav.yml",
+                "fields": [
+                    {"name": "title", "label": "Titel in het menu", "widget": "string", "required": True},
+                    {"name": "append_unmatched", "widget": "hidden", "required": False},
+                    {
+                        "name": "nav",
+                        "label": "Volgorde",
+                        "widget": "list",
+                        "required": True,
+                        "hint": "De pagina's van deze map in de volgorde van het menu. Een pagina die hier niet "
+                        "staat, komt onderaan.",
+                        "field": {"name": "pagina", "label": "Pagina", "widget": "select", "options": options},
+                    },
+                ],
+            }
+        )
+    unique = {e["file"]: e for e in entries}
+    return {"name": "menu", "label": "Menu", "files": sorted(unique.values(), key=lambda e: e["file"])}
+
+
+def config(
+    repo: str, branch: str, paginas: Mapping[str, PaginaInfo] | None = None, menus: Collection[str] = ()
+) -> dict[str, Any]:
+    """The CMS configuration; ``menus``: the folders below content/ with a menu file (.nav.yml)."""
     pages = page_options(paginas) if paginas else []
     typed = [_collection(t, pages) for t in TYPES if t.is_pagina]
     general = _general_page_fields()
@@ -388,7 +576,12 @@ def config(repo: str, branch: str, paginas: Mapping[str, PaginaInfo] | None = No
         "collections": [
             *typed,
             *folders,
-            {"name": "gegevens", "label": "Gegevens", "files": [*data, _sources_file()]},
+            _menu_files(paginas or {}, menus),
+            {
+                "name": "gegevens",
+                "label": "Gegevens",
+                "files": [*data, _sources_file(), _synonyms_file(), _abbreviations_file()],
+            },
         ],
     }
 

@@ -21,6 +21,10 @@ from kbz_site.funding.model import Parameters
 from kbz_site.learning.kits import Startersmap
 from kbz_site.learning.model import Event, Module
 from kbz_site.themes.model import ThemaMeta
+from kbz_site.validation.getallen import AANTAL, FTE, GELD, PERCENTAGE
+
+# A number read by the Dutch grammar (validation.getallen), by its validator: the CMS asks for it as text.
+_GETAL_SOORT = {id(GELD): "geld", id(AANTAL): "aantal", id(PERCENTAGE): "percentage", id(FTE): "fte"}
 
 
 class NieuwsMeta(BaseModel):
@@ -86,6 +90,9 @@ class Veld:
     minimum: float | None = None  # a number's lowest allowed value
     maximum: float | None = None
     min_aantal: int | None = None  # the fewest items of a list (or characters of a text)
+    getal: str | None = None  # geld | aantal | percentage | fte: written the Dutch way (validation.getallen)
+    groter_dan_minimum: bool = False  # the minimum itself is refused (gt, not ge)
+    decimalen: int | None = None  # at most this many decimals
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:
@@ -122,6 +129,12 @@ def _constraints(annotation: Any, info: FieldInfo | None) -> dict[str, Any]:
         elif origin in (typing.Union, types.UnionType):
             stack += [a for a in typing.get_args(current) if a is not type(None)]
     for item in metadata:
+        if id(item) in _GETAL_SOORT:
+            found.setdefault("getal", _GETAL_SOORT[id(item)])
+        if getattr(item, "gt", None) is not None and "minimum" not in found:
+            found["groter_dan_minimum"] = True
+        if getattr(item, "decimal_places", None) is not None:
+            found.setdefault("decimalen", item.decimal_places)
         for attr, key in (
             ("pattern", "patroon"),
             ("ge", "minimum"),

@@ -145,3 +145,158 @@ def test_a_page_in_no_menu_is_an_error_in_dutch(tmp_path: Path) -> None:
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "content/wees.md: deze pagina staat in geen menu" in result.stderr
+
+
+# --- Dutch numbers in the forms: the form's pattern refuses what the build refuses -----------
+NUMBER_CASES = [
+    *("60 35 85 180000 180.000 87.990 1.000,50 € 60 €60 € 180.000,- 60,- 76,37 76.37 10.00 7.16 0 0,4 0.4 35 12,5 "
+      "35% 35 % 100 100,0 4190 4.190 2095 1000000000 1.000.000.000 999.999.999,99 10000000 10.000.000 1 0,00 00 "
+      "0231234567 1,000 1,000.50 180,000 1.5.0 .5 ,5 1e3 -4 −4 101 100,5 1000000001 1.000.000.001 1.000.000.000,01 "
+      "10000001 0,125 76,375 12.1234 12.500 1.50 1.5 abc yes nee € 0,- 0 % 4.190,5 4190,5 01.500 1.0000 "
+      "1.000.0000 1.00.000 €€60 60€ 60 fte 0,4 fte 0,4fte 1.234.567,8").split(),
+    "€ 60", "35 %", "0,4 fte", " 60 ", "€ 180.000,-", "60\u00a0%", "\u20ac\u00a060", "",
+]  # fmt: skip
+
+
+def _money_fields() -> list[tuple[str, object, object]]:
+    """(path, Veld, the pydantic type of that field) for every Dutch number field of the schemas."""
+    import typing
+
+    from pydantic import BaseModel
+
+    from kbz_site.schemas import TYPES, _unwrap
+
+    found = []
+
+    def walk(model: type[BaseModel], velden: tuple[Veld, ...], prefix: str) -> None:
+        for v in velden:
+            info = model.model_fields[v.naam]
+            if v.getal:
+                found.append((prefix + v.naam, v, typing.Annotated[(info.annotation, *info.metadata)]))
+            if v.velden:
+                walk(_unwrap(typing.get_args(info.annotation)[0] if v.soort == "lijst" else info.annotation)[0],
+                     v.velden, f"{prefix}{v.naam}.")  # fmt: skip
+
+    for t in TYPES:
+        walk(t.model, fields(t.model), f"{t.naam}:")
+    return found
+
+
+def test_every_dutch_number_field_is_text_with_the_grammar_as_pattern() -> None:
+    import re
+
+    from pydantic import TypeAdapter, ValidationError
+
+    from kbz_site.cms import cms_field
+
+    money = _money_fields()
+    assert {p for p, _, _ in money} >= {"financiering:tarief.standaard", "financiering:normpraktijk",
+                                        "financiering:disciplines.kosten_per_fte", "financiering:selectiedrempel"}  # fmt: skip
+    for path, veld, annotation in money:
+        field = cms_field(veld)  # type: ignore[arg-type]
+        assert field["widget"] == "string" and any(x in field["hint"] for x in ("180.000", "4.190", "12,5", "0,4")), path
+        pattern = re.compile(field["pattern"][0])
+        adapter = TypeAdapter(annotation)
+        accepted = 0
+        for case in NUMBER_CASES:
+            try:
+                adapter.validate_python(case)
+                builds = True
+            except (ValidationError, ValueError):
+                builds = False
+            # Sveltia tests the trimmed value with RegExp.test (services/contents/draft/validate)
+            form = bool(pattern.search(case.strip()))
+            assert not form or builds, f"{path}: the form takes {case!r}, the build refuses it"
+            accepted += form
+        assert accepted >= 15, path  # and it is no empty promise: the usual ways of writing pass
+
+
+def test_the_form_takes_the_usual_notations_the_build_takes() -> None:
+    import re
+
+    from kbz_site.cms import cms_field
+
+    by_path = {p: cms_field(v) for p, v, _ in _money_fields()}  # type: ignore[arg-type]
+    takes = {
+        "financiering:tarief.standaard": ["60", "180000", "180.000", "€ 180.000,-", "76,37", "76.37", "1.000,50"],
+        "financiering:normpraktijk": ["2095", "4.190", "4190"],
+        "financiering:selectiedrempel": ["25", "12,5", "35 %", "100"],
+    }
+    refuses = {
+        "financiering:tarief.standaard": ["180,000", "1,000.50", "0231234567", "76,375", "-4", "abc"],
+        "financiering:normpraktijk": ["0", "4.190,5", "4,190", "01.500"],
+        "financiering:selectiedrempel": ["101", "12.500", "-1"],
+        "financiering:disciplines.kosten_per_fte": ["0", "0,00", "€ 0,-"],
+    }
+    for path, cases in takes.items():
+        pattern = re.compile(by_path[path]["pattern"][0])
+        assert all(pattern.search(c) for c in cases), (path, [c for c in cases if not pattern.search(c)])
+    for path, cases in refuses.items():
+        pattern = re.compile(by_path[path]["pattern"][0])
+        assert not any(pattern.search(c) for c in cases), (path, [c for c in cases if pattern.search(c)])
+
+
+def _entries(config: dict) -> dict[str, dict]:
+    """Every file the CMS config lets an editor open: path -> the entry (a file, or a folder collection's)."""
+    from .support import ROOT
+
+    found: dict[str, dict] = {}
+    for c in config["collections"]:
+        for f in c.get("files", []):
+            found[f["file"]] = f
+        if "folder" in c:
+            for page in (ROOT / c["folder"]).glob(f"*.{c.get('extension', 'md')}"):
+                rel = page.relative_to(ROOT).as_posix()
+                status = yaml.safe_load(page.read_text(encoding="utf-8").split("---")[1]).get("status")
+                wanted = c.get("filter")
+                if wanted is None or status in wanted["value"]:
+                    found.setdefault(rel, c)
+    return found
+
+
+def test_every_page_and_data_file_has_a_cms_entry(site: Path) -> None:
+    from .support import ROOT
+
+    config = yaml.safe_load((site / "admin/config.yml").read_text(encoding="utf-8"))
+    entries = _entries(config)
+    content = ROOT / "content"
+    files = {
+        p.relative_to(ROOT).as_posix()
+        for p in content.rglob("*")
+        if p.is_file() and p.suffix in (".md", ".yml") and "assets" not in p.relative_to(content).parts
+    }
+    assert {"content/_data/synoniemen.yml", "content/_snippets/afkortingen.md", "content/themas/.nav.yml"} <= files
+    # the top-level menu names sections (docs/editors.md: the maintainer keeps it)
+    assert files - set(entries) == {"content/.nav.yml"}
+    assert set(entries) <= files  # and no entry for a file that is not there
+
+
+def test_every_reference_is_a_relation_or_select(site: Path) -> None:
+    from kbz_site.cms import REFERENCES
+
+    config = yaml.safe_load((site / "admin/config.yml").read_text(encoding="utf-8"))
+
+    def walk(items: list[dict], where: str) -> list[str]:
+        bad = []
+        for f in items:
+            holds_items = f.get("widget") == "list" and "fields" in f  # e.g. the list 'contacten' of contacten.yml
+            if f["name"] in {*REFERENCES, "pagina"} and f.get("widget") not in ("relation", "select") and not holds_items:
+                if not (where.startswith("financiering") and f["name"] == "regio"):  # a place name there
+                    bad.append(f"{where}.{f['name']}")
+            bad += walk(f.get("fields", []), f"{where}.{f['name']}")
+        return bad
+
+    bad = []
+    for c in config["collections"]:
+        for entry in [c, *c.get("files", [])]:
+            bad += walk(entry.get("fields", []), entry["name"])
+    assert bad == []
+
+
+def test_every_block_has_its_notice_for_the_preview(site: Path) -> None:
+    from kbz_site.cms import BLOKKEN
+    from kbz_site.inhoud.blokken import SOORTEN
+
+    assert set(BLOKKEN) == set(SOORTEN)
+    script = (site / "admin/kbz-admin.js").read_text(encoding="utf-8")
+    assert '"stroomschema": ["Stroomschema"' in script and "registerEditorComponent" in script

@@ -7,6 +7,7 @@ admin/config.yml, whose collections come from the content schemas (kbz_site/cms.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
@@ -14,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from kbz_site.cms import MEDIA_FOLDER, media_problems, pagina_info, repository_slug
+from kbz_site.cms import AFKORTINGEN_FORMAT, BLOKKEN, MEDIA_FOLDER, media_problems, pagina_info, repository_slug
 from kbz_site.cms import config as cms_config
 
 from ..common import inhoud, project_root, template_env
@@ -36,7 +37,8 @@ class CmsPlugin(BasePlugin[CmsConfig]):
         repo = repository_slug(os.environ.get(self.config.repo_env, "")) or "eigenaar/kbz-site"
         branch = os.environ.get(self.config.branch_env) or "main"
         paginas = pagina_info(inhoud(config))
-        text = yaml.safe_dump(cms_config(repo, branch, paginas), allow_unicode=True, sort_keys=False)
+        menus = {p.parent.name for p in Path(config.docs_dir).glob("*/.nav.yml")}  # which folders have one
+        text = yaml.safe_dump(cms_config(repo, branch, paginas, menus), allow_unicode=True, sort_keys=False)
         env = template_env(config, trim=False)
         package = self.config.package
         fonts = [
@@ -54,6 +56,8 @@ class CmsPlugin(BasePlugin[CmsConfig]):
                 version=vendor_version(project_root(config) / "node_modules", package),
                 locale_url=self._vendor_url(config, f"{package}/{self.config.locale}"),
                 fonts={family: self._vendor_url(config, path) for family, path in fonts},
+                blokken=BLOKKEN,
+                afkortingen_format=AFKORTINGEN_FORMAT,
             ),
         }
         for name, content in pages.items():

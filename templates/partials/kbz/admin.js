@@ -9,7 +9,13 @@
  *    packages via kbz-vendor), before the browser renders anything with them.
  * 3. The Dutch texts come from the npm package on our own site; Sveltia reads them from the
  *    same local-storage cache it fills after a download (services/app/i18n.js).
- * 4. Then Sveltia starts (window.CMS_MANUAL_INIT keeps it waiting until the texts are there).
+ * 4. Our fenced blocks (stroomschema, rekenvoorbeeld, ...) are drawn by the site while it
+ *    builds; the CMS preview cannot draw them. An editor component shows each block in the
+ *    preview as its text under a notice that says what the site makes of it and that the deploy
+ *    preview shows it (kbz_site/cms.py: BLOKKEN). It writes the block back exactly as it read it.
+ * 5. content/_snippets/afkortingen.md ('*[POH]: praktijkondersteuner huisarts' per line) is read
+ *    and written as a list of abbreviations (file format "kbz-afkortingen", kbz_site/cms.py).
+ * 6. Then Sveltia starts (window.CMS_MANUAL_INIT keeps it waiting until the texts are there).
  */
 (() => {
   "use strict";
@@ -17,6 +23,8 @@
   const version = {{ version|tojson }};
   const localeUrl = {{ locale_url|tojson }};
   const fonts = {{ fonts|tojson }};
+  const blocks = {{ blokken|tojson }};
+  const abbreviationsFormat = {{ afkortingen_format|tojson }};
   const ownFetch = window.fetch.bind(window);
 
   window.fetch = (input, init) => {
@@ -61,8 +69,74 @@
     }
   };
 
+  const escapeHtml = (text) =>
+    text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+  const registerBlocks = (cms) => {
+    const names = Object.keys(blocks).map(escapeRegExp).join("|");
+    cms.registerEditorComponent({
+      id: "kbz-blok",
+      label: "Blok van de site",
+      icon: "widgets",
+      fields: [
+        {
+          name: "soort",
+          label: "Soort blok",
+          widget: "select",
+          options: Object.entries(blocks).map(([value, [label]]) => ({ label, value })),
+        },
+        { name: "inhoud", label: "Inhoud van het blok", widget: "text", required: false },
+      ],
+      // A whole block: the opening line with only its name, its lines, and the closing ```.
+      pattern: new RegExp("^```(" + names + ")[ \\t]*\\n([\\s\\S]*?)\\n?```[ \\t]*$", "m"),
+      fromBlock: (match) => ({ soort: match[1], inhoud: match[2] }),
+      toBlock: ({ soort, inhoud }) => "```" + soort + "\n" + (inhoud ? inhoud.replace(/\n+$/, "") + "\n" : "") + "```",
+      // One line of HTML (Markdown ends an HTML block at an empty line); the block's text is escaped.
+      toPreview: ({ soort, inhoud }) => {
+        const [label, shows] = blocks[soort] || [soort, "een blok"];
+        const text = escapeHtml(inhoud || "").replace(/\n/g, "&#10;");
+        return (
+          `<div class="kbz-blok" role="note" aria-label="${escapeHtml(label)}">` +
+          `<p><strong>${escapeHtml(label)}</strong>: op de site wordt dit blok ${escapeHtml(shows)}. ` +
+          "Dit voorbeeld kan dat niet tonen; u ziet het in de deploy preview van uw wijziging.</p>" +
+          (text ? `<pre><code>${text}</code></pre>` : "") +
+          "</div>"
+        );
+      },
+    });
+  };
+
+  // '*[POH]: praktijkondersteuner huisarts' per line <-> a list of {afkorting, uitleg}; the other
+  // lines the build allows (HTML comments) are kept, at the top.
+  const abbreviation = /^\*\[([^\]]+)\]:[ \t]+(\S.*)$/;
+  const registerAbbreviations = (cms) => {
+    cms.registerCustomFormat(abbreviationsFormat, "md", {
+      fromFile: (text) => {
+        const afkortingen = [];
+        const opmerkingen = [];
+        for (const line of text.split(/\r?\n/)) {
+          const match = abbreviation.exec(line.trim());
+          if (match) afkortingen.push({ afkorting: match[1], uitleg: match[2].trim() });
+          else if (line.trim()) opmerkingen.push(line.trim());
+        }
+        return { afkortingen, opmerkingen: opmerkingen.join("\n") };
+      },
+      toFile: ({ afkortingen = [], opmerkingen = "" }) =>
+        [
+          ...(opmerkingen ? opmerkingen.split("\n") : []),
+          ...afkortingen.map(({ afkorting, uitleg }) => `*[${afkorting.trim()}]: ${uitleg.trim()}`),
+        ].join("\n") + "\n",
+    });
+  };
+
   const texts = dutch();
-  const start = () => texts.then(() => window.CMS.init());
+  const start = () =>
+    texts.then(() => {
+      registerBlocks(window.CMS);
+      registerAbbreviations(window.CMS);
+      window.CMS.init();
+    });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
   else start();
 })();

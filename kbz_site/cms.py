@@ -468,9 +468,11 @@ def _synonyms_file() -> dict[str, Any]:
     }
 
 
-# content/_snippets/afkortingen.md, one '*[POH]: praktijkondersteuner huisarts' per line, as a
-# list in a form. The file format `kbz-afkortingen` reads and writes those lines (admin.js).
-AFKORTINGEN_FORMAT = "kbz-afkortingen"
+# content/_snippets/afkortingen.md, one '*[POH]: praktijkondersteuner huisarts' per line, edited
+# as text (Sveltia's "raw" format: the file as it is; a format of our own may not end in .md).
+# The pattern takes exactly the lines the content model takes (kbz_site/inhoud/model.py: _AFKORTING).
+_AFKORTING_REGEL = r"[ \t]*(?:\*\[[^\]\n]+\]:[ \t]+\S[^\n]*|<!--[^\n]*-->)?[ \t]*"
+AFKORTINGEN_PATTERN = rf"^{_AFKORTING_REGEL}(?:\n{_AFKORTING_REGEL})*$"
 
 
 def _abbreviations_file() -> dict[str, Any]:
@@ -478,35 +480,22 @@ def _abbreviations_file() -> dict[str, Any]:
         "name": "afkortingen",
         "label": "Afkortingen",
         "file": "content/_snippets/afkortingen.md",
-        "format": AFKORTINGEN_FORMAT,
+        "format": "raw",
         "fields": [
             {
-                "name": "afkortingen",
-                "label": "Afkorting",
-                "widget": "list",
-                "summary": "{{fields.afkorting}}: {{fields.uitleg}}",
-                "hint": "Op elke pagina van de site verschijnt de uitleg als een bezoeker op de afkorting tikt "
-                "of er met de muis op staat.",
-                "fields": [
-                    {
-                        "name": "afkorting",
-                        "label": "Afkorting",
-                        "widget": "string",
-                        "required": True,
-                        "hint": "Precies zoals hij in de tekst staat, bijv. POH-KB.",
-                        "pattern": [r"^[^\]\n]*[^\]\s][^\]\n]*$", "Een afkorting zonder ] erin, bijv. POH-KB."],
-                    },
-                    {
-                        "name": "uitleg",
-                        "label": "Uitleg",
-                        "widget": "string",
-                        "required": True,
-                        "hint": "Wat de afkorting betekent, op één regel.",
-                        "pattern": [r"^[^\n]*\S[^\n]*$", "Schrijf de uitleg op één regel."],
-                    },
+                "name": "body",
+                "label": "Afkortingen",
+                "widget": "text",
+                "required": True,
+                "hint": "Eén afkorting per regel: sterretje, de afkorting tussen [ ], een dubbele punt en de uitleg, "
+                "bijv. *[POH]: praktijkondersteuner huisarts. Op elke pagina verschijnt de uitleg als een bezoeker "
+                "op de afkorting tikt of er met de muis op staat.",
+                "pattern": [
+                    AFKORTINGEN_PATTERN,
+                    "Elke regel is een afkorting in de vorm *[AW]: aandachtswijk (sterretje, afkorting tussen [ ], "
+                    "dubbele punt, uitleg).",
                 ],
-            },
-            {"name": "opmerkingen", "label": "Opmerkingen", "widget": "hidden", "required": False},
+            }
         ],
     }
 
@@ -531,7 +520,7 @@ def _menu_files(paginas: Mapping[str, PaginaInfo], menus: Collection[str]) -> di
                 "file": f"content/{folder}/.nav.yml",
                 "fields": [
                     {"name": "title", "label": "Titel in het menu", "widget": "string", "required": True},
-                    {"name": "append_unmatched", "widget": "hidden", "required": False},
+                    {"name": "append_unmatched", "widget": "hidden"},
                     {
                         "name": "nav",
                         "label": "Volgorde",

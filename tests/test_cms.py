@@ -300,3 +300,23 @@ def test_every_block_has_its_notice_for_the_preview(site: Path) -> None:
     assert set(BLOKKEN) == set(SOORTEN)
     script = (site / "admin/kbz-admin.js").read_text(encoding="utf-8")
     assert '"stroomschema": ["Stroomschema"' in script and "registerEditorComponent" in script
+
+
+def test_the_abbreviations_form_takes_exactly_the_lines_the_build_takes() -> None:
+    import re
+
+    from kbz_site.cms import AFKORTINGEN_PATTERN
+    from kbz_site.inhoud.model import _AFKORTING
+
+    from .support import ROOT
+
+    pattern = re.compile(AFKORTINGEN_PATTERN)
+    current = (ROOT / "content/_snippets/afkortingen.md").read_text(encoding="utf-8").strip()
+    assert pattern.search(current)
+    lines = ["*[WSV]: wijksamenwerkingsverband", "*[O&I]: organisatie en infrastructuur", "  *[A]: b  ", "",
+             "<!-- een opmerking -->", "WSV: wijksamenwerkingsverband", "*[WSV] wijksamenwerkingsverband",
+             "*[WSV]:", "*[]: leeg", "[WSV]: zonder sterretje", "*[WSV]:geen spatie", "* [WSV]: spatie", "tekst",
+             "*[A]]: b"]  # fmt: skip
+    for line in lines:
+        builds = not line.strip() or bool(_AFKORTING.match(line.strip()))
+        assert bool(pattern.search(current + "\n" + line)) == builds, line

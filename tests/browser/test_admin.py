@@ -265,6 +265,57 @@ def test_create_a_news_post(admin: Admin) -> None:
     save_and_publish(admin, "nieuws", "proefbericht-uit-de-wijk")
 
 
+def test_the_preview_says_where_the_blocks_appear(admin: Admin) -> None:
+    """The preview cannot draw a flowchart or a worked example (the site does that while it
+    builds): it shows the block's text under a notice naming the deploy preview."""
+    page = admin.page
+    page.goto(HOST + "/admin/#/collections/thema/entries/solk")
+    preview = page.get_by_role("document")
+    notice = preview.get_by_role("note", name="Stroomschema")
+    notice.first.wait_for(timeout=30_000)
+    text = notice.first.inner_text()
+    assert "deploy preview" in text and "tekening" in text
+    assert "Zorgprogramma SOLK" in text  # the block's own text, escaped, under the notice
+    assert preview.locator("pre code.language-stroomschema").count() == 0  # not a bare code block
+    page.goto(HOST + "/admin/#/collections/financiering-paginas/entries/rekenvoorbeelden")
+    page.get_by_role("document").get_by_role("note", name="Rekenvoorbeeld").first.wait_for(timeout=30_000)
+    assert admin.errors == [] and admin.foreign == []
+
+
+def test_an_abbreviation_through_the_form(admin: Admin) -> None:
+    page = admin.page
+    page.goto(HOST + "/admin/#/collections/gegevens/entries/afkortingen")
+    text = form(page).get_by_role("textbox", name="Afkortingen")
+    current = text.input_value()
+    assert current.startswith("*[KBZ]: Krachtige Basiszorg")
+    text.fill(current + "\nWSV: wijksamenwerkingsverband")  # the build would refuse this line
+    pulls = len(admin.github.pulls)
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    alert = field(form(page), "Afkortingen").get_by_role("alert")
+    alert.wait_for()
+    assert "*[AW]: aandachtswijk" in alert.inner_text()
+    assert len(admin.github.pulls) == pulls  # nothing saved
+    text.fill(current + "\n*[WSV]: wijksamenwerkingsverband")
+    save_and_publish(admin, "gegevens", "afkortingen")
+
+
+def test_money_is_written_the_dutch_way_and_the_form_refuses_what_the_build_refuses(admin: Admin) -> None:
+    page = admin.page
+    page.goto(HOST + "/admin/#/collections/gegevens/entries/financiering")
+    f = form(page)
+    norm = reveal(page, f.get_by_role("textbox", name="Normpraktijk"))
+    assert norm.input_value() == "2095"
+    norm.fill("2,095")  # English thousands: the build refuses it, so must the form
+    pulls = len(admin.github.pulls)
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    alert = field(f, "Normpraktijk").get_by_role("alert")
+    alert.wait_for()
+    assert "4.190" in alert.inner_text()
+    assert len(admin.github.pulls) == pulls
+    norm.fill("2.095")  # Dutch thousands: the same number
+    save_and_publish(admin, "gegevens", "financiering")
+
+
 def test_what_the_cms_published_passes_check_and_builds_with_the_page_in_the_menu(admin: Admin, tmp_path: Path) -> None:
     from kbz_site.cli import main
 
@@ -275,6 +326,11 @@ def test_what_the_cms_published_passes_check_and_builds_with_the_page_in_the_men
     assert any(c["id"] == "proefpraktijk" and c["publiek"] is False for c in contacts["contacten"])
     events = yaml.safe_load((project / "content/_data/agenda.yml").read_text(encoding="utf-8"))["evenementen"]
     assert [e["id"] for e in events] == ["proef-scholing"]
+    abbreviations = (project / "content/_snippets/afkortingen.md").read_text(encoding="utf-8")
+    before = (ROOT / "content/_snippets/afkortingen.md").read_text(encoding="utf-8")
+    assert abbreviations == before + "*[WSV]: wijksamenwerkingsverband\n"
+    funding = yaml.safe_load((project / "content/_data/financiering.yml").read_text(encoding="utf-8"))
+    assert funding["normpraktijk"] == "2.095"  # text, read by the Dutch grammar as 2095
     assert main(["--project", str(project), "check"]) == 0
     site = tmp_path / "site"
     result = build_site(project, site)

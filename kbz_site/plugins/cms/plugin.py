@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from kbz_site.cms import AFKORTINGEN_FORMAT, BLOKKEN, MEDIA_FOLDER, media_problems, pagina_info, repository_slug
+from kbz_site.cms import BLOKKEN, MEDIA_FOLDER, media_problems, pagina_info, repository_slug
 from kbz_site.cms import config as cms_config
 
 from ..common import inhoud, project_root, template_env
@@ -57,7 +57,6 @@ class CmsPlugin(BasePlugin[CmsConfig]):
                 locale_url=self._vendor_url(config, f"{package}/{self.config.locale}"),
                 fonts={family: self._vendor_url(config, path) for family, path in fonts},
                 blokken=BLOKKEN,
-                afkortingen_format=AFKORTINGEN_FORMAT,
             ),
         }
         for name, content in pages.items():

@@ -13,9 +13,7 @@
  *    builds; the CMS preview cannot draw them. An editor component shows each block in the
  *    preview as its text under a notice that says what the site makes of it and that the deploy
  *    preview shows it (kbz_site/cms.py: BLOKKEN). It writes the block back exactly as it read it.
- * 5. content/_snippets/afkortingen.md ('*[POH]: praktijkondersteuner huisarts' per line) is read
- *    and written as a list of abbreviations (file format "kbz-afkortingen", kbz_site/cms.py).
- * 6. Then Sveltia starts (window.CMS_MANUAL_INIT keeps it waiting until the texts are there).
+ * 5. Then Sveltia starts (window.CMS_MANUAL_INIT keeps it waiting until the texts are there).
  */
 (() => {
   "use strict";
@@ -24,7 +22,6 @@
   const localeUrl = {{ locale_url|tojson }};
   const fonts = {{ fonts|tojson }};
   const blocks = {{ blokken|tojson }};
-  const abbreviationsFormat = {{ afkortingen_format|tojson }};
   const ownFetch = window.fetch.bind(window);
 
   window.fetch = (input, init) => {
@@ -107,34 +104,10 @@
     });
   };
 
-  // '*[POH]: praktijkondersteuner huisarts' per line <-> a list of {afkorting, uitleg}; the other
-  // lines the build allows (HTML comments) are kept, at the top.
-  const abbreviation = /^\*\[([^\]]+)\]:[ \t]+(\S.*)$/;
-  const registerAbbreviations = (cms) => {
-    cms.registerCustomFormat(abbreviationsFormat, "md", {
-      fromFile: (text) => {
-        const afkortingen = [];
-        const opmerkingen = [];
-        for (const line of text.split(/\r?\n/)) {
-          const match = abbreviation.exec(line.trim());
-          if (match) afkortingen.push({ afkorting: match[1], uitleg: match[2].trim() });
-          else if (line.trim()) opmerkingen.push(line.trim());
-        }
-        return { afkortingen, opmerkingen: opmerkingen.join("\n") };
-      },
-      toFile: ({ afkortingen = [], opmerkingen = "" }) =>
-        [
-          ...(opmerkingen ? opmerkingen.split("\n") : []),
-          ...afkortingen.map(({ afkorting, uitleg }) => `*[${afkorting.trim()}]: ${uitleg.trim()}`),
-        ].join("\n") + "\n",
-    });
-  };
-
   const texts = dutch();
   const start = () =>
     texts.then(() => {
       registerBlocks(window.CMS);
-      registerAbbreviations(window.CMS);
       window.CMS.init();
     });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });

@@ -67,7 +67,7 @@
   };
 
   const escapeHtml = (text) =>
-    text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+    String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
   const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
   const registerBlocks = (cms) => {
@@ -88,11 +88,12 @@
       // A whole block: the opening line with only its name, its lines, and the closing ```.
       pattern: new RegExp("^```(" + names + ")[ \\t]*\\n([\\s\\S]*?)\\n?```[ \\t]*$", "m"),
       fromBlock: (match) => ({ soort: match[1], inhoud: match[2] }),
-      toBlock: ({ soort, inhoud }) => "```" + soort + "\n" + (inhoud ? inhoud.replace(/\n+$/, "") + "\n" : "") + "```",
+      toBlock: ({ soort = "", inhoud = "" } = {}) =>
+        "```" + soort + "\n" + (inhoud ? String(inhoud).replace(/\n+$/, "") + "\n" : "") + "```",
       // One line of HTML (Markdown ends an HTML block at an empty line); the block's text is escaped.
-      toPreview: ({ soort, inhoud }) => {
-        const [label, shows] = blocks[soort] || [soort, "een blok"];
-        const text = escapeHtml(inhoud || "").replace(/\n/g, "&#10;");
+      toPreview: ({ soort, inhoud } = {}) => {
+        const [label, shows] = blocks[soort] || [soort || "Blok", "een blok"];
+        const text = escapeHtml(inhoud).replace(/\n/g, "&#10;");
         return (
           `<div class="kbz-blok" role="note" aria-label="${escapeHtml(label)}">` +
           `<p><strong>${escapeHtml(label)}</strong>: op de site wordt dit blok ${escapeHtml(shows)}. ` +

@@ -516,7 +516,7 @@ def _menu_files(paginas: Mapping[str, PaginaInfo], menus: Collection[str]) -> di
         entries.append(
             {
                 "name": f"menu-{folder}",
-                "label": f"Menu: {folder}",
+                "label": f"Menu: {folder}/",
                 "file": f"content/{folder}/.nav.yml",
                 "fields": [
                     {"name": "title", "label": "Titel in het menu", "widget": "string", "required": True},
@@ -526,8 +526,9 @@ def _menu_files(paginas: Mapping[str, PaginaInfo], menus: Collection[str]) -> di
                         "label": "Volgorde",
                         "widget": "list",
                         "required": True,
-                        "hint": "De pagina's van deze map in de volgorde van het menu. Een pagina die hier niet "
-                        "staat, komt onderaan.",
+                        "hint": "De pagina's van deze map in de volgorde van het menu. In de meeste mappen komt "
+                        "een pagina die hier niet staat vanzelf onderaan; staat een pagina in geen menu, dan meldt "
+                        "de bouw dat.",
                         "field": {"name": "pagina", "label": "Pagina", "widget": "select", "options": options},
                     },
                 ],

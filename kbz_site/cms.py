@@ -505,7 +505,7 @@ def _menu_files(paginas: Mapping[str, PaginaInfo], menus: Collection[str]) -> di
     A page missing from the order still appears, at the end (append_unmatched). The top-level
     menu (content/.nav.yml) names sections, not pages: the maintainer keeps it."""
     entries = []
-    for _, title, folder in FOLDERS + [(t.naam, t.label, t.plek) for t in TYPES if t.is_pagina]:
+    for folder in [f for _, _, f in FOLDERS] + [t.plek for t in TYPES if t.is_pagina]:
         if folder not in menus:  # no .nav.yml of its own: the top-level menu names its pages
             continue
         options = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -160,7 +161,7 @@ NUMBER_CASES = [
 ]  # fmt: skip
 
 
-def _money_fields() -> list[tuple[str, object, object]]:
+def _money_fields() -> list[tuple[str, Veld, Any]]:
     """(path, Veld, the pydantic type of that field) for every Dutch number field of the schemas."""
     import typing
 
@@ -168,7 +169,7 @@ def _money_fields() -> list[tuple[str, object, object]]:
 
     from kbz_site.schemas import TYPES, _unwrap
 
-    found = []
+    found: list[tuple[str, Veld, Any]] = []
 
     def walk(model: type[BaseModel], velden: tuple[Veld, ...], prefix: str) -> None:
         for v in velden:
@@ -192,13 +193,14 @@ def test_every_dutch_number_field_is_text_with_the_grammar_as_pattern() -> None:
     from kbz_site.cms import cms_field
 
     money = _money_fields()
-    assert {p for p, _, _ in money} >= {"financiering:tarief.standaard", "financiering:normpraktijk",
-                                        "financiering:disciplines.kosten_per_fte", "financiering:selectiedrempel"}  # fmt: skip
+    expected = ["tarief.standaard", "normpraktijk", "disciplines.kosten_per_fte", "selectiedrempel"]
+    assert {p for p, _, _ in money} >= {f"financiering:{name}" for name in expected}
     for path, veld, annotation in money:
-        field = cms_field(veld)  # type: ignore[arg-type]
-        assert field["widget"] == "string" and any(x in field["hint"] for x in ("180.000", "4.190", "12,5", "0,4")), path
+        field = cms_field(veld)
+        examples = ("180.000", "4.190", "12,5", "0,4")
+        assert field["widget"] == "string" and any(x in field["hint"] for x in examples), path
         pattern = re.compile(field["pattern"][0])
-        adapter = TypeAdapter(annotation)
+        adapter: TypeAdapter[Any] = TypeAdapter(annotation)
         accepted = 0
         for case in NUMBER_CASES:
             try:
@@ -218,7 +220,7 @@ def test_the_form_takes_the_usual_notations_the_build_takes() -> None:
 
     from kbz_site.cms import cms_field
 
-    by_path = {p: cms_field(v) for p, v, _ in _money_fields()}  # type: ignore[arg-type]
+    by_path = {p: cms_field(v) for p, v, _ in _money_fields()}
     takes = {
         "financiering:tarief.standaard": ["60", "180000", "180.000", "€ 180.000,-", "76,37", "76.37", "1.000,50"],
         "financiering:normpraktijk": ["2095", "4.190", "4190"],
@@ -282,7 +284,8 @@ def test_every_reference_is_a_relation_or_select(site: Path) -> None:
         bad = []
         for f in items:
             holds_items = f.get("widget") == "list" and "fields" in f  # e.g. the list 'contacten' of contacten.yml
-            if f["name"] in {*REFERENCES, "pagina"} and f.get("widget") not in ("relation", "select") and not holds_items:
+            is_reference = f["name"] in {*REFERENCES, "pagina"} and not holds_items
+            if is_reference and f.get("widget") not in ("relation", "select"):
                 if not (where.startswith("financiering") and f["name"] == "regio"):  # a place name there
                     bad.append(f"{where}.{f['name']}")
             bad += walk(f.get("fields", []), f"{where}.{f['name']}")

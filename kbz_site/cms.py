@@ -11,7 +11,7 @@ is a relation or select, never a free-text id.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -500,48 +500,9 @@ def _abbreviations_file() -> dict[str, Any]:
     }
 
 
-def _menu_files(paginas: Mapping[str, PaginaInfo], menus: Collection[str]) -> dict[str, Any]:
-    """The menu of each folder (its .nav.yml, read by awesome-nav): title and order of its pages.
-    A page missing from the order still appears, at the end (append_unmatched). The top-level
-    menu (content/.nav.yml) names sections, not pages: the maintainer keeps it."""
-    entries = []
-    for folder in [f for _, _, f in FOLDERS] + [t.plek for t in TYPES if t.is_pagina]:
-        if folder not in menus:  # no .nav.yml of its own: the top-level menu names its pages
-            continue
-        options = [
-            {"label": info.titel or rel, "value": rel.rpartition("/")[2]}
-            for rel, info in sorted(paginas.items())
-            if rel.rpartition("/")[0] == folder
-        ]
-        entries.append(
-            {
-                "name": f"menu-{folder}",
-                "label": f"Menu: {folder}/",
-                "file": f"content/{folder}/.nav.yml",
-                "fields": [
-                    {"name": "title", "label": "Titel in het menu", "widget": "string", "required": True},
-                    {"name": "append_unmatched", "widget": "hidden"},
-                    {
-                        "name": "nav",
-                        "label": "Volgorde",
-                        "widget": "list",
-                        "required": True,
-                        "hint": "De pagina's van deze map in de volgorde van het menu. In de meeste mappen komt "
-                        "een pagina die hier niet staat vanzelf onderaan; staat een pagina in geen menu, dan meldt "
-                        "de bouw dat.",
-                        "field": {"name": "pagina", "label": "Pagina", "widget": "select", "options": options},
-                    },
-                ],
-            }
-        )
-    unique = {e["file"]: e for e in entries}
-    return {"name": "menu", "label": "Menu", "files": sorted(unique.values(), key=lambda e: e["file"])}
-
-
-def config(
-    repo: str, branch: str, paginas: Mapping[str, PaginaInfo] | None = None, menus: Collection[str] = ()
-) -> dict[str, Any]:
-    """The CMS configuration; ``menus``: the folders below content/ with a menu file (.nav.yml)."""
+def config(repo: str, branch: str, paginas: Mapping[str, PaginaInfo] | None = None) -> dict[str, Any]:
+    """The CMS configuration. The menu files (.nav.yml) have no entry: Sveltia skips every file whose
+    name starts with a dot (services/backends/process.js), so it could not open them."""
     pages = page_options(paginas) if paginas else []
     typed = [_collection(t, pages) for t in TYPES if t.is_pagina]
     general = _general_page_fields()
@@ -566,7 +527,6 @@ def config(
         "collections": [
             *typed,
             *folders,
-            _menu_files(paginas or {}, menus),
             {
                 "name": "gegevens",
                 "label": "Gegevens",

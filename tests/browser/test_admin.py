@@ -327,15 +327,6 @@ def test_money_is_written_the_dutch_way_and_the_form_refuses_what_the_build_refu
     save_and_publish(admin, "gegevens", "financiering")
 
 
-def test_a_menu_through_the_form(admin: Admin) -> None:
-    page = admin.page
-    page.goto(HOST + "/admin/#/collections/menu/entries/menu-kader")
-    title = form(page).get_by_role("textbox", name="Titel in het menu")
-    assert title.input_value() == "Kader"
-    title.fill("Kader opschaling")
-    save_and_publish(admin, "menu", "menu-kader")
-
-
 def test_what_the_cms_published_passes_check_and_builds_with_the_page_in_the_menu(admin: Admin, tmp_path: Path) -> None:
     from kbz_site.cli import main
 
@@ -351,9 +342,6 @@ def test_what_the_cms_published_passes_check_and_builds_with_the_page_in_the_men
     assert abbreviations == before + "*[WSV]: wijksamenwerkingsverband\n"
     funding = yaml.safe_load((project / "content/_data/financiering.yml").read_text(encoding="utf-8"))
     assert funding["normpraktijk"] == "2.095"  # text, read by the Dutch grammar as 2095
-    menu = yaml.safe_load((project / "content/kader/.nav.yml").read_text(encoding="utf-8"))
-    before_menu = yaml.safe_load((ROOT / "content/kader/.nav.yml").read_text(encoding="utf-8"))
-    assert menu == {**before_menu, "title": "Kader opschaling"}  # the order and append_unmatched kept
     assert main(["--project", str(project), "check"]) == 0
     site = tmp_path / "site"
     result = build_site(project, site)

@@ -7,7 +7,6 @@ admin/config.yml, whose collections come from the content schemas (kbz_site/cms.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
@@ -37,8 +36,7 @@ class CmsPlugin(BasePlugin[CmsConfig]):
         repo = repository_slug(os.environ.get(self.config.repo_env, "")) or "eigenaar/kbz-site"
         branch = os.environ.get(self.config.branch_env) or "main"
         paginas = pagina_info(inhoud(config))
-        menus = {p.parent.name for p in Path(config.docs_dir).glob("*/.nav.yml")}  # which folders have one
-        text = yaml.safe_dump(cms_config(repo, branch, paginas, menus), allow_unicode=True, sort_keys=False)
+        text = yaml.safe_dump(cms_config(repo, branch, paginas), allow_unicode=True, sort_keys=False)
         env = template_env(config, trim=False)
         package = self.config.package
         fonts = [

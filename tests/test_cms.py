@@ -274,6 +274,11 @@ def test_every_page_and_data_file_has_a_cms_entry(site: Path) -> None:
     # (services/backends/process.js); docs/editors.md says who keeps the menu.
     assert {Path(f).name for f in files - set(entries)} == {".nav.yml"}
     assert set(entries) <= files  # and no entry for a file that is not there
+    from kbz_site.search.synonyms import Synoniem
+
+    synonyms = entries["content/_data/synoniemen.yml"]["fields"][0]
+    assert synonyms["name"] == "synoniemen" and [f["name"] for f in synonyms["fields"]] == list(Synoniem.model_fields)
+    assert "moet op de site staan" in synonyms["hint"]  # the file's comment, now a hint
 
 
 def test_every_reference_is_a_relation_or_select(site: Path) -> None:

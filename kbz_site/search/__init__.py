@@ -2,13 +2,14 @@
 
 from .glossary import glossary_entries, slug, without_tables
 from .synonyms import Synoniem, Synoniemen, synonym_words
-from .word_forms import add_word_forms
+from .word_forms import add_word_forms, hyphen_parts
 
 __all__ = [
     "Synoniem",
     "Synoniemen",
     "add_word_forms",
     "glossary_entries",
+    "hyphen_parts",
     "slug",
     "synonym_words",
     "without_tables",

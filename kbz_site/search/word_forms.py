@@ -36,3 +36,26 @@ def add_word_forms(texts: list[str]) -> list[str]:
         extra = set().union(*(forms[stem_of[w]] for w in words)) - words if words else set()
         result.append(" ".join(sorted(extra)))
     return result
+
+
+# A word with hyphens: "POH-KB", "4D-model", "Overvecht-Noord".
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)+")
+
+
+def hyphen_parts(texts: list[str]) -> list[str]:
+    """For each text, the parts after a hyphen of its hyphenated words (space-separated).
+
+    The search keeps "POH-KB" whole (mkdocs.yml: no hyphen in the separator), so that a
+    search for it finds the term and not every page with "POH". Material matches a prefix,
+    so "poh" still finds "poh-kb"; these parts let "kb" and "ggz" (of "POH-GGZ") find it too.
+    """
+    result = []
+    for text in texts:
+        parts = {
+            part
+            for word in _HYPHENATED.findall(_TAG.sub(" ", text).lower())
+            for part in word.split("-")[1:]
+            if len(part) >= 2
+        }
+        result.append(" ".join(sorted(parts)))
+    return result

@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from kbz_site.search import (
     add_word_forms,
     glossary_entries,
+    hyphen_parts,
     slug,
     synonym_words,
     without_tables,
@@ -51,7 +52,8 @@ class WordFormsPlugin(BasePlugin[WordFormsConfig]):
         synonyms, unused = synonym_words(texts, [s for s, _, _ in self.synonyms], [d.get("title", "") for d in docs])
         if unused:
             self._unused(config, unused)
-        for doc, *extra in zip(docs, forms, synonyms, strict=True):
+        parts = hyphen_parts(texts)
+        for doc, *extra in zip(docs, forms, synonyms, parts, strict=True):
             words = " ".join(e for e in extra if e)
             if words:
                 # Material queries only title, text and tags (lunr.Query(["title", "text", "tags"])),

@@ -2,7 +2,7 @@
 
 from .glossary import glossary_entries, slug, without_tables
 from .synonyms import Synoniem, Synoniemen, synonym_words
-from .word_forms import add_word_forms, hyphen_parts
+from .word_forms import add_word_forms, hyphen_parts, title_parts, title_weight
 
 __all__ = [
     "Synoniem",
@@ -12,5 +12,7 @@ __all__ = [
     "hyphen_parts",
     "slug",
     "synonym_words",
+    "title_parts",
+    "title_weight",
     "without_tables",
 ]

@@ -52,6 +52,14 @@ function corrected(query) {
   return [...words].slice(0, 10).join(" ")
 }
 
+// Material makes every word a prefix ("scholing*" matches "scholingsagenda" as much as "scholing").
+// Each plain word is also searched as itself ("scholing~0": no prefix), so the very word weighs more.
+function withExactWords(query) {
+  if (/["+\-~^:*]/.test(query.replace(/(\w)-(?=\w)/g, "$1"))) return query // the reader wrote lunr syntax
+  const words = query.trim().split(/\s+/).filter((word) => WORD.test(word))
+  return words.length ? `${query} ${words.map((word) => `${word}~0`).join(" ")}` : query
+}
+
 const post = self.postMessage.bind(self)
 self.postMessage = (message) => {
   if (message && message.type === RESULT && message.data.items.length === 0 && lastQuery.trim()) {
@@ -76,5 +84,6 @@ self.addEventListener("message", (event) => {
     self.dispatchEvent(new MessageEvent("message", { data: message }))
   } else if (message.type === QUERY && !message.kbzRetry) {
     lastQuery = message.data
+    message.data = withExactWords(message.data)
   }
 })

@@ -46,9 +46,11 @@ def synonym_words(
     by_text: list[set[str]] = [set() for _ in texts]
     unused = []
     for n, group in enumerate(groups):
-        # The word at the start of a word of the page, as Material matches a prefix.
-        pattern = re.compile(r"(?<![\w-])" + re.escape(group.vindt.lower()))
-        in_title = [i for i, title in enumerate(lowered) if pattern.search(title)]
+        # In a text: the word at the start of a word, as Material matches a prefix. In a title:
+        # the whole word or its plural ("Linking pins", not "Scholingsagenda" for "scholing").
+        word = r"(?<![\w-])" + re.escape(group.vindt.lower())
+        pattern, whole = re.compile(word), re.compile(word + r"(?:s|en|'s)?(?![\w-])")
+        in_title = [i for i, title in enumerate(lowered) if whole.search(title)]
         in_text = [i for i, text in enumerate(plain) if pattern.search(text) and i not in in_title]
         if not in_title and not in_text:
             unused.append(n)

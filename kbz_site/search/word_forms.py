@@ -77,9 +77,7 @@ def title_parts(titles: list[str], texts: list[str]) -> list[str]:
         for word in _HYPHENATED.findall(title.lower()):
             parts.update(p for p in word.split("-")[1:] if len(p) >= 2)
         for word in _WORD.findall(title.lower()):
-            parts.update(
-                word[i:] for i in range(3, len(word) - 5) if len(word) >= 9 and word[i:] in vocabulary
-            )
+            parts.update(word[i:] for i in range(3, len(word) - 5) if len(word) >= 9 and word[i:] in vocabulary)
         result.append(" ".join(sorted(parts)))
     return result
 

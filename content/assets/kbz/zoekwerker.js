@@ -53,11 +53,16 @@ function corrected(query) {
 }
 
 // Material makes every word a prefix ("scholing*" matches "scholingsagenda" as much as "scholing").
-// Each plain word is also searched as itself ("scholing~0": no prefix), so the very word weighs more.
+// Each plain word is also searched as itself ("scholing~0": no prefix), so the very word weighs more;
+// and two words in a row also joined by a hyphen (Material makes that a prefix too).
 function withExactWords(query) {
   if (/["+\-~^:*]/.test(query.replace(/(\w)-(?=\w)/g, "$1"))) return query // the reader wrote lunr syntax
-  const words = query.trim().split(/\s+/).filter((word) => WORD.test(word))
-  return words.length ? `${query} ${words.map((word) => `${word}~0`).join(" ")}` : query
+  const all = query.trim().split(/\s+/)
+  const exact = all.filter((word) => WORD.test(word)).map((word) => `${word}~0`)
+  // Two words the site writes with a hyphen: "4d gesprek" finds "4D-gesprek", "poh kb" "POH-KB".
+  const joined = all.slice(1).map((word, n) => `${all[n]}-${word}`).filter((word) => /^[\p{L}\p{N}-]+$/u.test(word))
+  const extra = [...exact, ...joined]
+  return extra.length ? `${query} ${extra.join(" ")}` : query
 }
 
 const post = self.postMessage.bind(self)

@@ -3,16 +3,16 @@
 List it after `search` in mkdocs.yml: it rewrites the index Material's search wrote. It
 adds to each entry, hidden in its text, the Dutch word forms of its words, the parts after
 a hyphen ("kb" of "POH-KB") and the synonyms from content/_data/synoniemen.yml its text
-answers; in a field of its own, weighed near the title, the synonyms its title answers and
-the words its title's compounds end with ("agenda" of "Scholingsagenda"). It gives every
+answers; in fields of their own the synonyms its title answers (weighed as the title) and
+the words its title's compounds end with ("agenda" of "Scholingsagenda", weighed less). It gives every
 term of the glossary page its own entry, in place of the whole table as one, and lets a
 page that says it is still empty ("nog in te vullen") weigh less.
 """
 
 from __future__ import annotations
 
-from html import escape
 import json
+from html import escape
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -20,6 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
+from kbz_site.inhoud import paden
 from kbz_site.search import (
     add_word_forms,
     glossary_entries,
@@ -31,12 +32,12 @@ from kbz_site.search import (
     without_tables,
 )
 
-from kbz_site.inhoud import paden
-
 from ..common import inhoud
 from .config import WordFormsConfig
 
-FIELD = "zoekwoorden"  # extra field of the index, configured under search: fields: in mkdocs.yml
+# Extra fields of the index, configured under search: fields: in mkdocs.yml
+SYNONYMS = "zoekwoorden"
+PARTS = "woorddelen"
 
 
 class WordFormsPlugin(BasePlugin[WordFormsConfig]):
@@ -61,11 +62,12 @@ class WordFormsPlugin(BasePlugin[WordFormsConfig]):
     def on_config(self, config: MkDocsConfig) -> None:
         search = config.plugins.get("material/search") or config.plugins.get("search")
         fields = search.config.fields if search is not None else {}  # type: ignore[attr-defined]
-        if FIELD not in fields:
-            raise PluginError(
-                f"kbz-zoekvormen: zet onder 'search' in mkdocs.yml het veld '{FIELD}' "
-                f"(fields: {{{FIELD}: {{boost: 500}}}}); anders zoekt Material er niet in"
-            )
+        for field in (SYNONYMS, PARTS):
+            if field not in fields:
+                raise PluginError(
+                    f"kbz-zoekvormen: zet onder 'search' in mkdocs.yml het veld '{field}' "
+                    f"(fields: {{{field}: {{boost: ...}}}}); anders zoekt Material er niet in"
+                )
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         index_file = Path(config.site_dir) / "search" / "search_index.json"
@@ -83,16 +85,19 @@ class WordFormsPlugin(BasePlugin[WordFormsConfig]):
         if unused:
             self._unused(config, unused)
         text_words = zip(add_word_forms(texts), by_text, hyphen_parts(texts), strict=True)
-        title_words = zip(by_title, title_parts(titles, texts), strict=True)
-        for doc, text_extra, title_extra in zip(docs, text_words, title_words, strict=True):
+        parts = title_parts(titles, texts)
+        for doc, text_extra, synonyms, title_extra in zip(docs, text_words, by_title, parts, strict=True):
             words = " ".join(e for e in text_extra if e)
             if words:
                 # Words that stand for words of the text weigh as the text: hidden in it, where
                 # Material shows a result (it shows only title, text and tags).
                 doc["text"] = f'{doc.get("text", "")} <span hidden class="kbz-zoekwoorden">{words}</span>'
-            words = " ".join(e for e in title_extra if e)
-            if words:
-                doc[FIELD] = words  # words that stand for the title: a field of their own, weighed near the title
+            # Words that stand for the title, in fields of their own: synonyms weigh as the title,
+            # the ends of its compound words ("gesprek" of "Uurgesprek") less.
+            if synonyms:
+                doc[SYNONYMS] = synonyms
+            if title_extra:
+                doc[PARTS] = title_extra
             weight = doc.get("boost", 1) * title_weight(doc.get("title", ""))
             if any(phrase in doc.get("text", "").lower() for phrase in self.config.nog_leeg):
                 weight *= self.config.nog_leeg_gewicht

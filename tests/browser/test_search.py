@@ -173,7 +173,9 @@ def test_nothing_of_the_search_index_downloads_before_search_opens(phone: PageVi
 
     phone.page.goto(phone.base_url)
     phone.page.wait_for_load_state("networkidle")
-    phone.page.click("a[href='themas/']")  # instant navigation to another page
+    phone.page.click("a[href$='/themas/solk/#wat-doe-je']")  # instant navigation to another page
+    phone.wait_until("() => location.pathname === '/themas/solk/'")
+    assert phone.loads == 1
     phone.page.wait_for_load_state("networkidle")
     assert search_files() == []
 

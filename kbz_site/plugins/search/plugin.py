@@ -61,7 +61,7 @@ class WordFormsPlugin(BasePlugin[WordFormsConfig]):
 
     def on_config(self, config: MkDocsConfig) -> None:
         search = config.plugins.get("material/search") or config.plugins.get("search")
-        fields = search.config.fields if search is not None else {}  # type: ignore[attr-defined]
+        fields = search.config.fields if search is not None else {}
         for field in (SYNONYMS, PARTS):
             if field not in fields:
                 raise PluginError(

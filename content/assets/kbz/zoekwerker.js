@@ -43,7 +43,7 @@ function corrected(query) {
   for (const word of query.toLowerCase().split(/\s+/)) {
     if (!WORD.test(word)) continue
     const editDistance = word.length >= 8 ? 2 : 1
-    for (const part of word.split("-")) {
+    for (const part of new Set([word, ...word.split("-")])) {
       if (part.length < 4) continue
       const hits = index.query((q) => q.term(part, { editDistance, fields: ["title", "text"] }))
       for (const hit of hits) for (const term of Object.keys(hit.matchData.metadata)) words.add(term)
@@ -88,7 +88,9 @@ self.addEventListener("message", (event) => {
     self.lunr.QueryLexer.termSeparator = new RegExp(message.data.config.separator)
     self.dispatchEvent(new MessageEvent("message", { data: message }))
   } else if (message.type === QUERY && !message.kbzRetry) {
-    lastQuery = message.data
-    message.data = withExactWords(message.data)
+    // Punctuation the index splits at becomes a space: lunr would read "ik?*" as "ik" and a bare "*",
+    // which matches every page. Not : and " (lunr's fields, Material's phrases).
+    lastQuery = message.data.replace(/[,;!?=[\]()/]|\.(?!\d)/g, " ")
+    message.data = withExactWords(lastQuery)
   }
 })

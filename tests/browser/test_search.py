@@ -111,11 +111,18 @@ def results(visit: PageVisit, query: str) -> list[str]:
         RESULTS,
     )
     # Each result: the page, then its best matching sections (Material adds ?h=<query> for highlighting).
-    return visit.page.evaluate(
-        """list => [...document.querySelectorAll(list + ' > li > a.md-search-result__link')]
-            .map(a => new URL(a.href)).map(url => url.pathname.slice(1) + url.hash)""",
-        RESULTS,
-    )
+    # Material answers every key press; on a busy machine an earlier answer can still be on screen,
+    # so read until the list stays the same for half a second.
+    read = """list => [...document.querySelectorAll(list + ' > li > a.md-search-result__link')]
+            .map(a => new URL(a.href)).map(url => url.pathname.slice(1) + url.hash)"""
+    found, stable, tries = visit.page.evaluate(read, RESULTS), 0, 0
+    while stable < 5 and tries < 100:
+        tries += 1
+        visit.page.wait_for_timeout(100)
+        again = visit.page.evaluate(read, RESULTS)
+        stable = stable + 1 if again == found else 0
+        found = again
+    return found
 
 
 def first_result(visit: PageVisit, query: str) -> str:

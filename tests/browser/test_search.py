@@ -164,6 +164,7 @@ def test_nothing_found_shows_where_to_go_on_in_dutch(searching: PageVisit) -> No
     meta = searching.page.locator(".md-search-result__meta").first.inner_text()
     assert meta == "Geen overeenkomende documenten"
     assert searching.page.locator(".kbz-zoekhulp").is_visible()
+    assert searching.axe_violations() == []
     links = searching.page.eval_on_selector_all(help_links, "as => as.map(a => [a.textContent.trim(), a.href])")
     assert [text.split()[0] for text, _ in links] == ["Begrippen", "Wie", "Thema's"]
     assert [href.replace(searching.base_url, "") for _, href in links] == ["begrippen/", "contact/", "themas/"]

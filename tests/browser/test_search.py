@@ -11,7 +11,7 @@ import pytest
 
 from .conftest import PageVisit
 
-RIGHT = 74  # of 74, measured 2026-11-30 (round 2: 36 of 45; before that 25 of 44 by the issue's own count)
+RIGHT = 75  # of 75, measured 2026-11-30 (round 2: 36 of 45; before that 25 of 44 by the issue's own count)
 
 QUERIES = {
     "solk": "themas/solk/",
@@ -91,6 +91,7 @@ QUERIES = {
     # Found by attacking the search (2026-11-30): punctuation, capitals.
     "Wie bel ik?": "contact/",
     "SOLC": "themas/solk/",
+    "apoteek": "themas/wijkapotheker/",  # a typo of a synonym
     "(POH-KB)": "begrippen/",
 }
 

@@ -22,8 +22,9 @@ self.importScripts = (...urls) => importFromHere(...urls.map((url) => new URL(ur
 function load() {
   if (loaded) return
   loaded = true
-  if (!/^\/assets\/javascripts\/workers\/search\.[0-9a-f]+\.min\.js$/.test(material.pathname)) {
-    throw new Error("kbz-zoekwerker: not Material's search worker: " + material.pathname)
+  const pattern = /^\/assets\/javascripts\/workers\/search\.[0-9a-f]+\.min\.js$/
+  if (material.origin !== location.origin || !pattern.test(material.pathname)) {
+    throw new Error("kbz-zoekwerker: not Material's search worker: " + material.href)
   }
   importFromHere(material.href)
   const search = self.lunr.Index.prototype.search
@@ -45,7 +46,7 @@ function corrected(query) {
     const editDistance = word.length >= 8 ? 2 : 1
     for (const part of new Set([word, ...word.split("-")])) {
       if (part.length < 4) continue
-      const hits = index.query((q) => q.term(part, { editDistance, fields: ["title", "text"] }))
+      const hits = index.query((q) => q.term(part, { editDistance })) // every field, synonyms too
       for (const hit of hits) for (const term of Object.keys(hit.matchData.metadata)) words.add(term)
     }
   }

@@ -8,18 +8,26 @@ from pydantic import ValidationError
 from kbz_site.search import Synoniem, Synoniemen, glossary_entries, synonym_words, without_tables
 
 
-def test_synonym_goes_to_the_entry_whose_title_has_its_word() -> None:
+def test_synonym_goes_to_the_title_that_has_its_word_and_to_other_texts_that_use_it() -> None:
     groups = [Synoniem(zoekwoorden=["apotheek"], vindt="wijkapotheker")]
-    words, unused = synonym_words(
-        ["over de wijkapotheker", "<p>wijkapotheker</p>"], groups, ["Thema's", "Wijkapotheker"]
+    by_title, by_text, unused = synonym_words(
+        ["over de wijkapotheker", "<p>wijkapotheker</p>", "niets"], groups, ["Thema's", "Wijkapotheker", "X"]
     )
-    assert words == ["", "apotheek"] and unused == []
+    assert by_title == ["", "apotheek", ""] and by_text == ["apotheek", "", ""] and unused == []
 
 
-def test_without_a_title_the_synonym_goes_to_every_text_that_uses_the_word() -> None:
+def test_in_a_title_the_synonym_needs_the_whole_word_or_its_plural() -> None:
+    groups = [Synoniem(zoekwoorden=["cursus"], vindt="scholing"), Synoniem(zoekwoorden=["lp"], vindt="linking pin")]
+    titles = ["Scholingsagenda", "Scholing en train-de-trainer", "Linking pins en aanjaagteam"]
+    by_title, by_text, _ = synonym_words(titles, groups, titles)
+    assert by_title == ["", "cursus", "lp"]
+    assert by_text == ["cursus", "", ""]  # the agenda's text still starts a word with it
+
+
+def test_a_synonym_that_finds_nothing_is_reported() -> None:
     groups = [Synoniem(zoekwoorden=["geldzorgen"], vindt="schulden"), Synoniem(zoekwoorden=["x"], vindt="nergens")]
-    words, unused = synonym_words(["<p>schulden en armoede</p>", "niets"], groups, ["A", "B"])
-    assert words == ["geldzorgen", ""] and unused == [1]
+    by_title, by_text, unused = synonym_words(["<p>schulden en armoede</p>", "niets"], groups, ["A", "B"])
+    assert by_text == ["geldzorgen", ""] and by_title == ["", ""] and unused == [1]
 
 
 def test_search_words_are_single_lower_case_words() -> None:

@@ -1,4 +1,4 @@
-from kbz_site.search import add_word_forms
+from kbz_site.search import add_word_forms, hyphen_parts, title_parts, title_weight
 
 
 def test_other_forms_of_a_word_on_the_site_are_added() -> None:
@@ -11,3 +11,20 @@ def test_other_forms_of_a_word_on_the_site_are_added() -> None:
 def test_a_page_gets_no_forms_it_already_has() -> None:
     forms = add_word_forms(["samenwerking samenwerken", "samenwerking"])
     assert forms[0] == "" and forms[1] == "samenwerken"
+
+
+def test_parts_after_a_hyphen_are_added_so_kb_finds_poh_kb() -> None:
+    assert hyphen_parts(["<td>POH-KB</td> en POH-GGZ", "Overvecht-Noord-Oost", "geen"]) == ["ggz kb", "noord oost", ""]
+
+
+def test_a_title_gets_the_site_words_its_compound_words_end_with() -> None:
+    texts = ["de agenda", "het gesprek", "reken maar", "segmentenmodel"]
+    titles = ["Scholingsagenda", "Uurgesprek", "MDO bespreken", "Het 3-segmentenmodel"]
+    assert title_parts(titles, texts) == ["agenda", "gesprek", "", "segmentenmodel"]
+
+
+def test_short_titles_weigh_more() -> None:
+    assert title_weight("Rotterdam") == 1.5
+    assert title_weight("De Nieuwe GGZ") == 1.25  # "de" does not count
+    assert title_weight("De module Krachtige Basiszorg in Rotterdam") == 1.125
+    assert title_weight("") == 1.5

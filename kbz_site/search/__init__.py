@@ -2,14 +2,17 @@
 
 from .glossary import glossary_entries, slug, without_tables
 from .synonyms import Synoniem, Synoniemen, synonym_words
-from .word_forms import add_word_forms
+from .word_forms import add_word_forms, hyphen_parts, title_parts, title_weight
 
 __all__ = [
     "Synoniem",
     "Synoniemen",
     "add_word_forms",
     "glossary_entries",
+    "hyphen_parts",
     "slug",
     "synonym_words",
+    "title_parts",
+    "title_weight",
     "without_tables",
 ]

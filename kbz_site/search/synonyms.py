@@ -31,23 +31,34 @@ class Synoniemen(BaseModel):
     synoniemen: list[Synoniem]
 
 
-def synonym_words(texts: list[str], groups: list[Synoniem], titles: list[str]) -> tuple[list[str], list[int]]:
-    """For each text, the search words of the synonyms it answers; and the groups that found nothing.
+def synonym_words(
+    texts: list[str], groups: list[Synoniem], titles: list[str]
+) -> tuple[list[str], list[str], list[int]]:
+    """For each entry, the search words of the synonyms its title answers, and those its text answers;
+    and the groups that found nothing.
 
-    A synonym goes to the entries whose title has its word ("apotheek": the page "Wijkapotheker");
-    only when no title has it, to every entry whose text uses it.
+    A synonym goes to the entries whose title has its word ("apotheek": the page "Wijkapotheker"),
+    to be weighed as the title, and to the other entries whose text uses it, to be weighed as text.
     """
     plain = [_TAG.sub(" ", t).lower() for t in texts]
     lowered = [t.lower() for t in titles]
-    extra: list[set[str]] = [set() for _ in texts]
+    by_title: list[set[str]] = [set() for _ in texts]
+    by_text: list[set[str]] = [set() for _ in texts]
     unused = []
     for n, group in enumerate(groups):
-        # The word at the start of a word of the page, as Material matches a prefix.
-        pattern = re.compile(r"(?<![\w-])" + re.escape(group.vindt.lower()))
-        hits = [i for i, title in enumerate(lowered) if pattern.search(title)]
-        hits = hits or [i for i, text in enumerate(plain) if pattern.search(text)]
-        if not hits:
+        # In a text: the word at the start of a word, as Material matches a prefix. In a title:
+        # the whole word or its plural ("Linking pins", not "Scholingsagenda" for "scholing").
+        word = r"(?<![\w-])" + re.escape(group.vindt.lower())
+        pattern, whole = re.compile(word), re.compile(word + r"(?:s|en|'s)?(?![\w-])")
+        in_title = [i for i, title in enumerate(lowered) if whole.search(title)]
+        in_text = [i for i, text in enumerate(plain) if pattern.search(text) and i not in in_title]
+        if not in_title and not in_text:
             unused.append(n)
-        for i in hits:
-            extra[i].update(group.zoekwoorden)
-    return [" ".join(sorted(words)) for words in extra], unused
+        for found, hits in ((by_title, in_title), (by_text, in_text)):
+            for i in hits:
+                found[i].update(group.zoekwoorden)
+    return _joined(by_title), _joined(by_text), unused
+
+
+def _joined(words: list[set[str]]) -> list[str]:
+    return [" ".join(sorted(w)) for w in words]

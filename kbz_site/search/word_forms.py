@@ -36,3 +36,61 @@ def add_word_forms(texts: list[str]) -> list[str]:
         extra = set().union(*(forms[stem_of[w]] for w in words)) - words if words else set()
         result.append(" ".join(sorted(extra)))
     return result
+
+
+# A word with hyphens: "POH-KB", "4D-model", "Overvecht-Noord".
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)+")
+
+
+def hyphen_parts(texts: list[str]) -> list[str]:
+    """For each text, the parts after a hyphen of its hyphenated words (space-separated).
+
+    The search keeps "POH-KB" whole (mkdocs.yml: no hyphen in the separator), so that a
+    search for it finds the term and not every page with "POH". Material matches a prefix,
+    so "poh" still finds "poh-kb"; these parts let "kb" and "ggz" (of "POH-GGZ") find it too.
+    """
+    result = []
+    for text in texts:
+        parts = {
+            part
+            for word in _HYPHENATED.findall(_TAG.sub(" ", text).lower())
+            for part in word.split("-")[1:]
+            if len(part) >= 2
+        }
+        result.append(" ".join(sorted(parts)))
+    return result
+
+
+def title_parts(titles: list[str], texts: list[str]) -> list[str]:
+    """For each title, the words its compound words end with, as far as the site uses them.
+
+    Dutch glues words together: a search for "agenda" should find the page "Scholingsagenda",
+    and "segmenten" the page "Het 3-segmentenmodel". A word of the title (or a part after a
+    hyphen) of nine letters or more gets every ending of six letters or more, after a start
+    of three or more, that is itself a word of the site (shorter ones find too much: "reken"
+    of "bespreken").
+    """
+    vocabulary = set().union(*(_words(t) for t in texts)) if texts else set()
+    result = []
+    for title in titles:
+        parts: set[str] = set()
+        for word in _HYPHENATED.findall(title.lower()):
+            parts.update(p for p in word.split("-")[1:] if len(p) >= 2)
+        for word in _WORD.findall(title.lower()):
+            parts.update(word[i:] for i in range(3, len(word) - 5) if len(word) >= 9 and word[i:] in vocabulary)
+        result.append(" ".join(sorted(parts)))
+    return result
+
+
+_SHORT_WORDS = {"een", "het", "van", "voor", "met", "bij", "aan", "uit", "naar", "over", "wat", "hoe", "wie"}
+
+
+def title_weight(title: str) -> float:
+    """How much an entry weighs for its title's length: 1.5 for one word, 1.25 for two, ... towards 1.
+
+    Material's lunr ignores the length of a field (b = 0), so "Rotterdam" and "De module
+    Krachtige Basiszorg in Rotterdam" tie for "rotterdam". A short title says more exactly
+    what the page is about. Words of one or two letters and a few small words do not count.
+    """
+    words = [w for w in re.findall(r"[^\W_][\w-]*", title.lower()) if len(w) >= 3 and w not in _SHORT_WORDS]
+    return 1 + 0.5 / max(len(words), 1)

@@ -18,10 +18,10 @@ from pathlib import Path
 from .model import Regio
 
 WIDTH, HEIGHT, MARGIN = 400, 460, 12
-# Tap areas (WCAG 2.2 target size, 24 x 24 CSS px): on a 360 px phone the map is about
-# 328 px wide, 0.82 px per unit, so 30 units are 24.6 px. A label's width is estimated
-# from its length (bold 14-unit text is 7-8 units per letter) with room to spare.
-VLAK_HOOGTE, LETTER, VLAK_MARGE = 30, 8.4, 4
+# Tap areas (WCAG 2.2 target size, 24 x 24 CSS px): on a 320 px phone the map is about
+# 288 px wide, 0.72 px per unit, so 34 units are 24.5 px (27.9 px on a 360 px phone). A
+# label's width is estimated from its length (bold 14-unit text is 7-8 units per letter).
+VLAK_HOOGTE, LETTER, VLAK_MARGE = 34, 8.4, 4
 BOUNDS = (3.2, 50.7, 7.3, 53.6)  # lon/lat box of the European Netherlands
 COS_LAT = math.cos(math.radians(52))
 

@@ -57,9 +57,9 @@ def handler(site: Path) -> type[BaseHTTPRequestHandler]:
     return Netlify
 
 
-def lighthouse(url: str) -> dict:
+def lighthouse(url: str, keep: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory() as out:
-        report = Path(out) / "report.json"
+        report = (keep or Path(out)) / "report.json"
         subprocess.run(
             [
                 str(ROOT / "node_modules/.bin/lighthouse"),

@@ -12,12 +12,16 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .model import Regio
 
 WIDTH, HEIGHT, MARGIN = 400, 460, 12
+# Tap areas (WCAG 2.2 target size, 24 x 24 CSS px): on a 320 px phone the map is about
+# 288 px wide, 0.72 px per unit, so 34 units are 24.5 px (27.9 px on a 360 px phone). A
+# label's width is estimated from its length (bold 14-unit text is 7-8 units per letter).
+VLAK_HOOGTE, LETTER, VLAK_MARGE = 34, 8.4, 4
 BOUNDS = (3.2, 50.7, 7.3, 53.6)  # lon/lat box of the European Netherlands
 COS_LAT = math.cos(math.radians(52))
 
@@ -68,6 +72,13 @@ class Plek:
     label_y: float  # moved down when it would overlap the label above it
     label_rechts: bool  # False: the label sits left of the dot
 
+    @property
+    def vlak(self) -> tuple[float, float, float, float]:
+        """The tap area around the label: x, y, width, height (the dot is not part of it)."""
+        breedte = len(self.regio.naam) * LETTER + 2 * VLAK_MARGE
+        links = self.x + 10 - VLAK_MARGE if self.label_rechts else self.x - 10 + VLAK_MARGE - breedte
+        return links, self.label_y - VLAK_HOOGTE / 2 - 1, breedte, VLAK_HOOGTE
+
 
 @dataclass(frozen=True)
 class Kaart:
@@ -89,4 +100,19 @@ def kaart(topojson: Path, regios: Iterable[Regio]) -> Kaart:
         # so two labels never run into each other (Haarlem and Amsterdam, Ondiep and Overvecht).
         crowded = any(0 < ox - x < 60 and abs(oy - y) < 16 for _, ox, oy in dots)
         plekken.append(Plek(regio, x, y, y, label_rechts=not crowded))
-    return Kaart(" ".join(parts), plekken)
+    return Kaart(" ".join(parts), _uit_elkaar(plekken))
+
+
+def _uit_elkaar(plekken: list[Plek]) -> list[Plek]:
+    """Move a label down until its tap area overlaps no label placed above it."""
+    geplaatst: list[Plek] = []
+    for plek in sorted(plekken, key=lambda p: (p.y, p.x)):
+        while botsing := next((p for p in geplaatst if _overlappen(p.vlak, plek.vlak)), None):
+            plek = replace(plek, label_y=botsing.label_y + VLAK_HOOGTE + 1)
+        geplaatst.append(plek)
+    volgorde = {id(p.regio): i for i, p in enumerate(plekken)}
+    return sorted(geplaatst, key=lambda p: volgorde[id(p.regio)])
+
+
+def _overlappen(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from .conftest import PageVisit
+from pathlib import Path
+
+import pytest
+
+from .conftest import PHONE, PageVisit
 
 
 def test_map_region_link_opens_its_page(visit: PageVisit) -> None:
@@ -20,3 +24,36 @@ def test_map_links_are_reachable_by_keyboard(visit: PageVisit) -> None:
     first = visit.page.locator("figure.kbz-kaart svg a").first
     first.focus()
     assert visit.page.evaluate("document.activeElement.closest('figure.kbz-kaart') !== null")
+
+
+@pytest.mark.parametrize("width", [360, 320])
+def test_map_tap_targets_are_24_px_apart_and_cover_their_names(browser: object, site: Path, width: int) -> None:
+    """WCAG 2.2 target size on a phone, measured with Chromium's own boxes and hit testing."""
+    phone = PageVisit(browser, site, **{**PHONE, "viewport": {"width": width, "height": 740}})
+    phone.page.goto(phone.base_url + "regios/")
+    targets = phone.page.evaluate(
+        """() => [...document.querySelectorAll('figure.kbz-kaart svg a')].map(a => {
+            a.scrollIntoView({block: 'center'});  // elementFromPoint sees only the viewport
+            const box = r => ({x: r.left, y: r.top, right: r.right, bottom: r.bottom});
+            const area = box(a.querySelector('.kbz-plek-vlak').getBoundingClientRect());
+            const name = box(a.querySelector('text').getBoundingClientRect());
+            // what a finger at each corner of the name (just inside) and the centre of the area hits
+            const hits = [[name.x + 1, name.y + 1], [name.right - 1, name.bottom - 1],
+                          [(area.x + area.right) / 2, (area.y + area.bottom) / 2]]
+                .map(([x, y]) => document.elementFromPoint(x, y)?.closest('a') === a);
+            const onPage = {x: area.x, right: area.right, y: area.y + scrollY, bottom: area.bottom + scrollY};
+            return {name: a.querySelector('title').textContent, area: onPage, hits};
+        })"""
+    )
+    assert len(targets) == 7
+    for t in targets:
+        a = t["area"]
+        assert a["right"] - a["x"] >= 24 and a["bottom"] - a["y"] >= 24, t
+        assert t["hits"] == [True, True, True], t  # the name and the area tap the link, nothing covers them
+    for i, t in enumerate(targets):
+        for u in targets[i + 1 :]:
+            a, b = t["area"], u["area"]
+            apart = a["right"] <= b["x"] or b["right"] <= a["x"] or a["bottom"] <= b["y"] or b["bottom"] <= a["y"]
+            assert apart, (t["name"], u["name"])
+    assert phone.page.evaluate("document.documentElement.scrollWidth") <= width
+    phone.close()

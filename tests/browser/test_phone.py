@@ -39,3 +39,26 @@ def test_map_names_are_the_tap_targets(phone: PageVisit) -> None:
     phone.page.goto(phone.base_url + "regios/")
     phone.page.locator("figure.kbz-kaart svg a", has_text="Utrecht Ondiep").locator("text").tap()
     phone.page.wait_for_url("**/regios/utrecht-ondiep/")
+
+
+BUDGET = "document.querySelector('[data-kbz=budget]')?.dataset.waarde === '87990.00'"
+
+
+def test_rekenhulp_script_loads_only_on_its_pages_and_works_after_going_away_and_back(phone: PageVisit) -> None:
+    scripts = "() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('rekenhulp.js'))"
+    phone.page.goto(phone.base_url + "financiering/")
+    assert phone.page.evaluate(scripts) == []  # about 10 KB less on every other first view
+    # Full load of the rekenhulp: its script runs before Material's bundle, document$ comes later.
+    phone.page.goto(phone.base_url + "financiering/rekenhulp/")
+    phone.wait_until(f"() => {BUDGET}")
+    phone.page.locator("article a[href$='rekenvoorbeelden/']").first.tap()  # away, by instant navigation
+    phone.page.wait_for_url("**/financiering/rekenvoorbeelden/")
+    phone.page.go_back()  # back, by instant navigation: a new form, computed again
+    phone.page.wait_for_url("**/financiering/rekenhulp/")
+    phone.wait_until(f"() => document.querySelector('form[data-kbz-rekenhulp]')?.dataset.kbzKlaar === '1' && {BUDGET}")
+    # the verdeelhulp (from the menu, folded away on a phone): the same script, which runs once
+    phone.page.evaluate("document.querySelector('.md-nav a[href$=\"verdeling/\"]').click()")
+    phone.page.wait_for_url("**/financiering/verdeling/")
+    phone.wait_until("() => document.querySelector('form[data-kbz-verdeelhulp]')?.dataset.kbzKlaar === '1'")
+    assert phone.loads == 2  # the two goto() calls; every other page came by instant navigation
+    assert phone.console_errors == [] and phone.foreign_requests == []

@@ -37,3 +37,24 @@ def test_links_and_tags_are_plain_on_paper(visit: PageVisit) -> None:
         "getComputedStyle(a).textDecorationLine === 'none')"
     )
     assert not visit.page.locator(".md-tags").first.is_visible()
+
+
+def test_lists_of_links_print_as_one_paragraph(visit: PageVisit) -> None:
+    visit.page.goto(visit.base_url + "startersmappen/kbz/")
+    visit.page.emulate_media(media="print")
+    principes = visit.page.locator("article ul", has=visit.page.locator("a[href$='over-kbz/principes/']")).first
+    visit.wait_until("() => document.querySelector('article ul.kbz-linklijst') !== null")
+    assert "kbz-linklijst" in (principes.get_attribute("class") or "")
+    items = principes.evaluate("ul => [...ul.children].map(li => getComputedStyle(li).display)")
+    assert set(items) == {"inline"} and len(items) >= 3
+    assert principes.evaluate("ul => getComputedStyle(ul.children[1], '::before').content").strip('"').strip() == "·"
+    # a list with more than links stays a list: citations (paragraphs), contact channels ("E-mail: ...")
+    assert visit.page.evaluate(
+        """() => [...document.querySelectorAll('article ul.kbz-linklijst li')].every(li =>
+            !li.querySelector('p') && li.firstElementChild.tagName === 'A')"""
+    )
+    visit.page.goto(visit.base_url + "themas/solk/")
+    visit.page.emulate_media(media="print")
+    visit.wait_until("() => document.getElementById('kbz-afdruk') !== null")
+    assert visit.page.locator("article .kbz-contact-kanalen.kbz-linklijst").count() == 0
+    assert visit.page.locator("article .kbz-contact-kanalen").count() > 0

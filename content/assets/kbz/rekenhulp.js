@@ -6,9 +6,14 @@
  * is shown. Parameters come from the form's data-kbz-parameters attribute (never an inline
  * script: Material's instant navigation would re-run it as JavaScript, and the CSP blocks it).
  * Every input is mirrored in the page address, so a result can be shared and printed.
+ *
+ * Loaded only by pages with a rekenhulp or verdeelhulp (templates/main.html), inside the part
+ * of the page instant navigation swaps, so Material runs it again on each such visit: once
+ * is enough, its document$ subscription serves every later page.
  */
 (function () {
   "use strict";
+  if (window.kbzRekenhulp) return;
 
   /* ---- exact fractions ---------------------------------------------------------------- */
   const frac = (n, d = 1n) => (d < 0n ? { n: -n, d: -d } : { n, d });
@@ -588,7 +593,9 @@
   };
 
   // Material's instant navigation swaps pages without a reload: document$ emits for each page.
-  if (typeof document$ !== "undefined") document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  // On a full load this script runs before Material's bundle (it sits in the content), so
+  // document$ exists only from DOMContentLoaded on.
+  const start = () => (typeof document$ !== "undefined" ? document$.subscribe(init) : init());
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

@@ -21,7 +21,8 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 build: setup
-	$(BIN)/mkdocs build --strict
+	# In-process `mkdocs build --strict` (kbz_site/controle.py): a broken mkdocs.yml is said in Dutch too.
+	$(BIN)/kbz-site build
 
 serve: setup
 	# --dirty: an edit re-renders only the changed page; --no-strict: a warning must not stop the preview

@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import re
+import sys
 import tempfile
 from pathlib import Path
 
@@ -40,11 +41,19 @@ class _Errors(logging.Handler):
 
 
 def _config_problem(root: Path, err: Exception) -> str:
-    line = re.search(r"line (\d+)", str(err))
-    where = f"mkdocs.yml:{line.group(1) if line else 1}"
-    if "parsing the configuration file" in str(err) or "found character '\\t'" in str(err):
-        detail = str(err).splitlines()[-1].strip()
-        return f"{where}: mkdocs.yml is geen geldige YAML (spring in met spaties, niet met tabs): {detail}"
+    """A broken mkdocs.yml in Dutch, at the line where YAML noticed the problem (the last
+    line YAML names; the first one is where the surrounding block began)."""
+    text = str(err)
+    lines = re.findall(r"line (\d+)", text)
+    where = f"mkdocs.yml:{lines[-1] if lines else 1}"
+    if "found character '\\t'" in text:
+        return f"{where}: mkdocs.yml is geen geldige YAML: er staat een tab; spring in met spaties, niet met tabs"
+    if "parsing the configuration file" in text:
+        detail = [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("in ")]
+        return (
+            f"{where}: mkdocs.yml is geen geldige YAML; controleer het inspringen (alleen spaties, even diep als "
+            f"de regels ernaast) op deze regel of de regel erboven ({detail[-1] if detail else text})"
+        )
     return f"{where}: fout in de instellingen (mkdocs.yml): {err}"
 
 
@@ -92,3 +101,43 @@ def controleer_met_model(root: Path) -> tuple[list[str], Inhoud | None]:
     if not found and handler.messages:
         found = [f"mkdocs.yml:1: {m}" for m in handler.messages]
     return sorted(set(found)), config.get(INHOUD_KEY)
+
+
+def bouw(root: Path, site_dir: Path | None = None) -> int:
+    """`mkdocs build --strict` in this process, for `make build` and Netlify: the same
+    build and log, but a broken mkdocs.yml (a tab, a wrong indent) is a Dutch
+    ``mkdocs.yml:regel: melding`` instead of MkDocs' English error. Exit code 0 or 1."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # before Material is imported
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    logger = logging.getLogger("mkdocs")
+    stream = logging.StreamHandler(sys.stderr)
+    stream.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
+    level, propagate = logger.level, logger.propagate
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    logger.addHandler(stream)
+    extra = {"site_dir": str(site_dir.resolve())} if site_dir is not None else {}  # relative to where we are
+    try:
+        with contextlib.chdir(root):
+            try:
+                config = load_config("mkdocs.yml", strict=True, **extra)
+            except (ConfigurationError, Abort) as err:
+                print(_config_problem(root, err), file=sys.stderr)
+                return 1
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            except Abort as err:
+                print(f"De site is niet gebouwd; de vorige site is gebleven ({err}).", file=sys.stderr)
+                return 1
+            finally:
+                with contextlib.suppress(FileNotFoundError):  # Material's blog plugin, see above
+                    config.plugins.on_shutdown()
+    finally:
+        logger.removeHandler(stream)
+        logger.setLevel(level)
+        logger.propagate = propagate
+    return 0

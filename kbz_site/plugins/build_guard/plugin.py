@@ -46,7 +46,9 @@ class _Collect(logging.Handler):
 class _CompiledTemplates(jinja2.BytecodeCache):
     """Material's templates compiled once per process, not once per rebuild: `mkdocs
     serve` makes a new template environment for every edit, and compiling is most of a
-    one-page rebuild."""
+    one-page rebuild. One cache for the whole process (module level), so that builds run
+    in one process (`kbz-site check`, the test suite) share it too; the key includes the
+    template's source, so an edited template is compiled again."""
 
     def __init__(self) -> None:
         self.compiled: dict[str, bytes] = {}
@@ -59,9 +61,12 @@ class _CompiledTemplates(jinja2.BytecodeCache):
         self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
+_TEMPLATES = _CompiledTemplates()
+
+
 class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
     def __init__(self) -> None:
-        self.templates = _CompiledTemplates()
+        self.templates = _TEMPLATES
         self.command: str | None = None
         self.target: Path | None = None
         self.staging: Path | None = None

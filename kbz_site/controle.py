@@ -130,8 +130,11 @@ def bouw(root: Path, site_dir: Path | None = None) -> int:
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 build(config)
-            except Abort as err:
-                print(f"De site is niet gebouwd; de vorige site is gebleven ({err}).", file=sys.stderr)
+            except Abort:
+                print(
+                    "De site is niet gebouwd; de vorige site is gebleven. Los de problemen hierboven op.",
+                    file=sys.stderr,
+                )
                 return 1
             finally:
                 with contextlib.suppress(FileNotFoundError):  # Material's blog plugin, see above

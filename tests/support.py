@@ -36,6 +36,10 @@ def copy_project(dest: Path) -> Path:
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     (dest / "node_modules").symlink_to(ROOT / "node_modules")
+    # Flowcharts drawn once for all copies (kbz_site/flowcharts/render.py: cached under the
+    # hash of the chart, written atomically), not by Node again for every copy.
+    (ROOT / ".cache").mkdir(exist_ok=True)
+    (dest / ".cache").symlink_to(ROOT / ".cache")
     return dest
 
 

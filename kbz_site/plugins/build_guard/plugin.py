@@ -23,7 +23,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from kbz_site.validation import Problem
-from kbz_site.validation.mkdocs_meldingen import vertaal
+from kbz_site.validation.mkdocs_meldingen import vertaal_alle
 
 from ..common import PROBLEMEN_KEY, display_path, docs_display, template_env
 from .config import BuildGuardConfig
@@ -35,12 +35,15 @@ class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.records: list[str] = []
+        self.ours: set[str] = set()  # what our plugins said already, in Dutch
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.getMessage().startswith("A 'dirty' build"):  # `make serve`'s own choice, not a problem
             return
         if not record.name.startswith("mkdocs.plugins.kbz"):
             self.records.append(record.getMessage())
+        else:
+            self.ours.update(record.getMessage().splitlines())
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -115,7 +118,12 @@ class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
         if self.collect is None:
             return
         logging.getLogger("mkdocs").removeHandler(self.collect)
-        self.problems = [vertaal(m, self._page, self._line, self.config_file) for m in self.collect.records]
+        self.problems = [
+            p
+            for m in self.collect.records
+            for p in vertaal_alle(m, self._page, self._line, self.config_file, self._in_menu)
+        ]
+        self.problems = [p for p in self.problems if str(p) not in self.collect.ours]  # kbz-menu said it first
         self.collect = None
         if self.problems:
             log.error("In het Nederlands:\n" + "\n".join(str(p) for p in sorted(set(self.problems))))
@@ -130,6 +138,18 @@ class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
         except OSError:
             return 1
         return next((n for n, line in enumerate(lines, 1) if text in line), 1)
+
+    def _in_menu(self, text: str) -> tuple[str, int] | None:
+        """The menu file (a .nav.yml) and line that name ``text``, for MkDocs' nav messages."""
+        for menu in sorted(self.docs.rglob(".nav.yml")):
+            try:
+                lines = menu.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                continue
+            for n, line in enumerate(lines, 1):
+                if line.rstrip().endswith((f" {text}", f":{text}", f"'{text}'", f'"{text}"')):
+                    return self.display(menu), n
+        return None
 
     def on_shutdown(self) -> None:
         if self.staging is None or self.target is None:

@@ -16,7 +16,6 @@ import shutil
 from pathlib import Path
 
 import jinja2
-import jinja2.bccache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
@@ -25,7 +24,7 @@ from mkdocs.structure.pages import Page
 from kbz_site.validation import Problem
 from kbz_site.validation.mkdocs_meldingen import vertaal_alle
 
-from ..common import PROBLEMEN_KEY, display_path, docs_display, template_env
+from ..common import PROBLEMEN_KEY, CompiledTemplates, display_path, docs_display, template_env
 from .config import BuildGuardConfig
 
 log = logging.getLogger("mkdocs.plugins.kbz")
@@ -46,25 +45,8 @@ class _Collect(logging.Handler):
             self.ours.update(record.getMessage().splitlines())
 
 
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """Material's templates compiled once per process, not once per rebuild: `mkdocs
-    serve` makes a new template environment for every edit, and compiling is most of a
-    one-page rebuild. One cache for the whole process (module level), so that builds run
-    in one process (`kbz-site check`, the test suite) share it too; the key includes the
-    template's source, so an edited template is compiled again."""
-
-    def __init__(self) -> None:
-        self.compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self.compiled:
-            bucket.bytecode_from_string(self.compiled[bucket.key])
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
-
-
-_TEMPLATES = _CompiledTemplates()
+# Material's templates compiled once per process (see CompiledTemplates), not once per rebuild.
+_TEMPLATES = CompiledTemplates()
 
 
 class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):

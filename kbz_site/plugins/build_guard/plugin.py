@@ -24,10 +24,14 @@ from mkdocs.structure.pages import Page
 from kbz_site.validation import Problem
 from kbz_site.validation.mkdocs_meldingen import vertaal_alle
 
-from ..common import PROBLEMEN_KEY, CompiledTemplates, display_path, docs_display, template_env
+from ..common import PROBLEMEN_KEY, CompiledTemplates, display_path, docs_display, project_root, template_env
 from .config import BuildGuardConfig
 
 log = logging.getLogger("mkdocs.plugins.kbz")
+
+# Generated pages that are rendered on every serve rebuild all the same: a starter kit is
+# filled in with the HTML of other pages (kbz-startersmappen needs its own page built).
+ALTIJD_OPNIEUW = {"kbz-startersmappen"}
 
 
 class _Collect(logging.Handler):
@@ -53,6 +57,7 @@ class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
     def __init__(self) -> None:
         self.templates = _TEMPLATES
         self.command: str | None = None
+        self.dirty = False
         self.target: Path | None = None
         self.staging: Path | None = None
         self.ok = False
@@ -61,6 +66,33 @@ class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
+        self.dirty = dirty
+
+    @event_priority(-100)  # after every plugin that generates pages
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """`make serve` (--dirty): a generated page whose text did not change is not
+        rendered again. MkDocs renders every generated page on every rebuild (it has no
+        file to compare dates with); here each gets a file under .cache/kbz-serve/ that is
+        rewritten only when its text changes, so a one-page edit renders about one page."""
+        if self.command != "serve" or not self.dirty:
+            return files
+        cache = project_root(config) / ".cache/kbz-serve"
+        for file in files.documentation_pages():
+            by = file.generated_by or ""
+            if not by.startswith("kbz-") or by in ALTIJD_OPNIEUW or file.abs_src_path is not None:
+                continue
+            text = file.content_string
+            path = cache / file.src_uri
+            try:
+                same = path.read_text(encoding="utf-8") == text
+            except (OSError, UnicodeDecodeError):
+                same = False
+            if not same:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+            file.abs_src_path = str(path)
+            file._content = None  # read from that file; MkDocs compares its date with the HTML's
+        return files
 
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -75,6 +107,16 @@ class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
             config.site_dir = str(self.staging)
         self.collect = _Collect()
         logging.getLogger("mkdocs").addHandler(self.collect)
+        # Material's search and blog plugins make their own theme environments (for the
+        # language partials) on every build: give those the compiled templates as well.
+        new_env = config.theme.get_env
+
+        def get_env() -> jinja2.Environment:
+            env = new_env()
+            env.bytecode_cache = _TEMPLATES
+            return env
+
+        setattr(config.theme, "get_env", get_env)  # noqa: B010 - a method replaced on this one theme object
         return config
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:

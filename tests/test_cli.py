@@ -204,8 +204,9 @@ def test_check_warns_when_private_contacts_would_sit_in_a_public_repository(
         ("  name: material\n", "   name: material\n", "controleer het inspringen"),
         ("site_url: ", " site_url: ", "controleer het inspringen"),
         ("  language: nl\n", "  language: nl\n   font: false\n", "controleer het inspringen"),
+        ("  - kbz-menu:", "  - kbz-menuu:", "de instelling 'plugins' klopt niet"),
     ],
-    ids=["tab", "inspringen-te-diep", "inspringen-bovenaan", "inspringen-onder-een-regel"],
+    ids=["tab", "inspringen-te-diep", "inspringen-bovenaan", "inspringen-onder-een-regel", "plugin-tikfout"],
 )
 def test_make_build_says_a_broken_mkdocs_yml_in_dutch(tmp_path: Path, zoek: str, vervang: str, melding: str) -> None:
     """`make build` (Netlify) runs `kbz-site build`: a broken mkdocs.yml is a Dutch
@@ -223,12 +224,15 @@ def test_make_build_says_a_broken_mkdocs_yml_in_dutch(tmp_path: Path, zoek: str,
 
     result = kbz_site("build", cwd=project)
     assert result.returncode == 1
-    assert "Traceback" not in result.stderr and "Error" not in result.stderr
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr and "Config value" not in result.stderr
     hits = [line for line in result.stderr.splitlines() if line.startswith("mkdocs.yml:") and melding in line]
     assert hits, result.stderr
     line = int(hits[0].split(":")[1])
     changed = next(n for n, (a, b) in enumerate(zip(broken.splitlines(), text.splitlines(), strict=False), 1) if a != b)
-    assert line in (changed, changed + 1), (line, changed, result.stderr)  # where YAML noticed it
+    if "instelling" in melding:  # a wrong setting: the line where that setting begins
+        assert broken.splitlines()[line - 1].startswith("plugins:"), result.stderr
+    else:
+        assert line in (changed, changed + 1), (line, changed, result.stderr)  # where YAML noticed it
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "vorige site"
     assert main(["--project", str(project), "check"]) == 1  # check says the same

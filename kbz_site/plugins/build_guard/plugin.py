@@ -12,6 +12,7 @@ good content and this plugin puts the Dutch problem list on top of every page.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -51,6 +52,34 @@ class _Collect(logging.Handler):
 
 # Material's templates compiled once per process (see CompiledTemplates), not once per rebuild.
 _TEMPLATES = CompiledTemplates()
+
+
+_INSTALLED: dict[str, list[str]] = {}  # theme folders outside the project: listed once per process
+
+
+def _listing(folder: str, followlinks: bool) -> list[str]:
+    """Every file under ``folder`` as a template name, without hidden files and folders:
+    MkDocs skips those anyway ('.*', '*/.*'), and Material's .icons holds 14,000 of them."""
+    names = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=followlinks):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for filename in filenames:
+            if not filename.startswith("."):
+                names.append(os.path.join(dirpath, filename)[len(folder) :].strip(os.sep).replace(os.sep, "/"))
+    return names
+
+
+def _list_templates(loader: jinja2.FileSystemLoader, root: Path) -> list[str]:
+    """What MkDocs copies from the theme (files.add_files_from_theme) on every build and
+    every serve rebuild: Material's own folder is walked once per process, the project's
+    templates/ every time (an edit there counts)."""
+    found: set[str] = set()
+    for folder in loader.searchpath:
+        if Path(folder).resolve().is_relative_to(root):
+            found.update(_listing(folder, loader.followlinks))
+        else:
+            found.update(_INSTALLED.setdefault(folder, _listing(folder, loader.followlinks)))
+    return sorted(found)
 
 
 class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
@@ -110,10 +139,14 @@ class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
         # Material's search and blog plugins make their own theme environments (for the
         # language partials) on every build: give those the compiled templates as well.
         new_env = config.theme.get_env
+        root = project_root(config).resolve()
 
         def get_env() -> jinja2.Environment:
             env = new_env()
             env.bytecode_cache = _TEMPLATES
+            loader = env.loader
+            if isinstance(loader, jinja2.FileSystemLoader):
+                setattr(loader, "list_templates", lambda: _list_templates(loader, root))  # noqa: B010
             return env
 
         setattr(config.theme, "get_env", get_env)  # noqa: B010 - a method replaced on this one theme object

@@ -1,6 +1,7 @@
 """kbz-site: the command line for editors and maintainers (Dutch output).
 
 kbz-site check                         check all of content/ without building the site
+kbz-site build                         build the site into site/ (`make build`, Netlify)
 kbz-site nieuw thema|regio|contact|... NAAM   a new item that passes check at once
 kbz-site rekenen budget|tarief|inzet|verdeling ...   funding calculations (see --help)
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from kbz_site import rekenen
 from kbz_site.cms import public_repository_warning
-from kbz_site.controle import controleer_met_model, vind_project
+from kbz_site.controle import bouw, controleer_met_model, vind_project
 from kbz_site.scaffold import nieuw
 from kbz_site.schemas import TYPES, field_reference
 
@@ -67,6 +68,8 @@ def _main(argv: list[str] | None = None) -> int:
     parser.add_argument("--debug", action="store_true", help="toon bij een onverwachte fout de Python-details")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=DutchParser)
     commands.add_parser("check", help="controleer alle inhoud zonder de site te bouwen")
+    build = commands.add_parser("build", help="bouw de site in site/ (zoals Netlify); bij een fout blijft de vorige")
+    build.add_argument("-d", "--site-dir", type=Path, default=None, help="bouw in deze map in plaats van site/")
     soorten = [t.naam for t in TYPES if t.naam != "financiering"]
     new = commands.add_parser("nieuw", help="maak een nieuwe pagina of een nieuw gegeven met alle verplichte velden")
     new.add_argument("soort", choices=soorten)
@@ -74,7 +77,7 @@ def _main(argv: list[str] | None = None) -> int:
     commands.add_parser("velden", help="de veldenlijst voor de handleiding (docs/velden.md)")
     rekenen.add_parser(commands)
     args = parser.parse_args(argv)
-    if args.command in ("check", "nieuw"):
+    if args.command in ("check", "build", "nieuw"):
         project = vind_project(args.project or Path.cwd())
         if project is None:
             waar = (args.project or Path.cwd()).resolve()
@@ -90,6 +93,8 @@ def _main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "check":
         return check(args.project)
+    if args.command == "build":
+        return bouw(args.project, args.site_dir)
     if args.command == "nieuw":
         try:
             path = nieuw(args.soort, args.naam, args.project)

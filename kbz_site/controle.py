@@ -12,11 +12,16 @@ import contextlib
 import logging
 import os
 import re
+import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kbz_site.inhoud import Inhoud
 from kbz_site.plugins.common import INHOUD_KEY
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 _PROBLEM = re.compile(r"^\S[^:\n]*:\d+: .+$", re.M)
 
@@ -40,12 +45,60 @@ class _Errors(logging.Handler):
 
 
 def _config_problem(root: Path, err: Exception) -> str:
-    line = re.search(r"line (\d+)", str(err))
-    where = f"mkdocs.yml:{line.group(1) if line else 1}"
-    if "parsing the configuration file" in str(err) or "found character '\\t'" in str(err):
-        detail = str(err).splitlines()[-1].strip()
-        return f"{where}: mkdocs.yml is geen geldige YAML (spring in met spaties, niet met tabs): {detail}"
+    """A broken mkdocs.yml in Dutch, at the line where YAML noticed the problem (the last
+    line YAML names; the first one is where the surrounding block began)."""
+    text = str(err)
+    lines = re.findall(r"line (\d+)", text)
+    where = f"mkdocs.yml:{lines[-1] if lines else 1}"
+    if "found character '\\t'" in text:
+        return f"{where}: mkdocs.yml is geen geldige YAML: er staat een tab; spring in met spaties, niet met tabs"
+    if "parsing the configuration file" in text:
+        detail = [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("in ")]
+        return (
+            f"{where}: mkdocs.yml is geen geldige YAML; controleer het inspringen (alleen spaties, even diep als "
+            f"de regels ernaast) op deze regel of de regel erboven ({detail[-1] if detail else text})"
+        )
     return f"{where}: fout in de instellingen (mkdocs.yml): {err}"
+
+
+class _ConfigErrors(logging.Handler):
+    """MkDocs logs each wrong setting ("Config value 'x': ...") before it aborts."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.settings: list[tuple[str, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        m = re.match(r"Config value '([^']+)': (.*)", record.getMessage(), re.S)
+        if m:
+            self.settings.append((m.group(1), m.group(2).strip()))
+
+
+def _load_config(root: Path, **options: Any) -> tuple[MkDocsConfig | None, list[str]]:
+    """mkdocs.yml loaded (cwd is ``root``), or the Dutch problems with it."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    errors = _ConfigErrors()
+    logger = logging.getLogger("mkdocs.config")
+    logger.addHandler(errors)
+    try:
+        return load_config("mkdocs.yml", **options), []
+    except (ConfigurationError, Abort) as err:
+        if not errors.settings:
+            return None, [_config_problem(root, err)]
+        lines = (root / "mkdocs.yml").read_text(encoding="utf-8", errors="replace").splitlines()
+        found = []
+        for name, detail in errors.settings:
+            top = name.split(".")[0]
+            line = next((n for n, text in enumerate(lines, 1) if text.startswith(f"{top}:")), 1)
+            found.append(
+                f"mkdocs.yml:{line}: de instelling '{name}' klopt niet ({detail}); "
+                "zet de vorige versie van mkdocs.yml terug of vraag de beheerder"
+            )
+        return None, found
+    finally:
+        logger.removeHandler(errors)
 
 
 def controleer(root: Path) -> list[str]:
@@ -57,17 +110,16 @@ def controleer_met_model(root: Path) -> tuple[list[str], Inhoud | None]:
     """The problems, and the content model when it could be loaded."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # before Material is imported
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, ConfigurationError
+    from mkdocs.exceptions import Abort
 
     handler = _Errors()
     logger = logging.getLogger("mkdocs")
     # Paths in mkdocs.yml (snippets, node_modules) are relative to the project, as for `mkdocs build`.
     with contextlib.chdir(root), tempfile.TemporaryDirectory(prefix="kbz-check-") as tmp:
-        try:
-            config = load_config("mkdocs.yml")
-        except (ConfigurationError, Abort) as err:
-            return [_config_problem(root, err)], None
+        loaded, problems = _load_config(root)
+        if loaded is None:
+            return problems, None
+        config = loaded
         config.site_dir = tmp
         config.strict = True
         logger.addHandler(handler)
@@ -92,3 +144,47 @@ def controleer_met_model(root: Path) -> tuple[list[str], Inhoud | None]:
     if not found and handler.messages:
         found = [f"mkdocs.yml:1: {m}" for m in handler.messages]
     return sorted(set(found)), config.get(INHOUD_KEY)
+
+
+def bouw(root: Path, site_dir: Path | None = None) -> int:
+    """`mkdocs build --strict` in this process, for `make build` and Netlify: the same
+    build and log, but a broken mkdocs.yml (a tab, a wrong indent) is a Dutch
+    ``mkdocs.yml:regel: melding`` instead of MkDocs' English error. Exit code 0 or 1."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # before Material is imported
+    from mkdocs.commands.build import build
+    from mkdocs.exceptions import Abort
+
+    logger = logging.getLogger("mkdocs")
+    stream = logging.StreamHandler(sys.stderr)
+    stream.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
+    level, propagate = logger.level, logger.propagate
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    logger.addHandler(stream)
+    extra = {"site_dir": str(site_dir.resolve())} if site_dir is not None else {}  # relative to where we are
+    try:
+        with contextlib.chdir(root):
+            logger.removeHandler(stream)  # MkDocs' English lines about a wrong setting: said in Dutch below
+            loaded, problems = _load_config(root, strict=True, **extra)
+            logger.addHandler(stream)
+            if loaded is None:
+                print("\n".join(problems), file=sys.stderr)
+                return 1
+            config = loaded
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            except Abort:
+                print(
+                    "De site is niet gebouwd; de vorige site is gebleven. Los de problemen hierboven op.",
+                    file=sys.stderr,
+                )
+                return 1
+            finally:
+                with contextlib.suppress(FileNotFoundError):  # Material's blog plugin, see above
+                    config.plugins.on_shutdown()
+    finally:
+        logger.removeHandler(stream)
+        logger.setLevel(level)
+        logger.propagate = propagate
+    return 0

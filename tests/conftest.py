@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import fcntl
 from pathlib import Path
 
 import pytest
 
-from .support import ROOT, build
+from .support import kbz_site
 
 BROWSER_TESTS = Path(__file__).parent / "browser"
 
@@ -24,9 +25,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once per test session with `mkdocs build --strict`."""
-    out = tmp_path_factory.mktemp("site")
-    result = build(ROOT, out)
+def site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The real site, built once per test session with `kbz-site build` (what `make build`
+    and Netlify run: `mkdocs build --strict` in its own process). Under pytest-xdist the
+    workers share one build: the first builds it, the others wait for it."""
+    if worker_id == "master":
+        return _build_site(tmp_path_factory.mktemp("site"))
+    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every worker of this run
+    with open(shared / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        out = shared / "site"
+        if not (out / "index.html").exists():
+            _build_site(out)
+    return out
+
+
+def _build_site(out: Path) -> Path:
+    result = kbz_site("build", "-d", str(out))
     assert result.returncode == 0, result.stderr
     return out

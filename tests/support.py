@@ -26,7 +26,25 @@ def mkdocs(*args: str, cwd: Path = ROOT, tool: str = "mkdocs") -> subprocess.Com
 
 
 def build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` of ``project`` into ``site``: exit code, and the warnings and
+    errors as ``stderr``. In this process (build_in_process: the CLI's startup, build and
+    shutdown), not a new Python per build; the real command line is built by the session's
+    ``site`` fixture (tests/conftest.py) and tests/test_build.py."""
+    code, log = build_in_process(project, site)
+    return subprocess.CompletedProcess(["mkdocs", "build", "--strict"], code, "", log)
+
+
+def build_cli(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` as its own process, exactly as typed on the command line."""
     return mkdocs("build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), cwd=project)
+
+
+def kbz_site(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """`kbz-site ...` as its own process (what `make build` and Netlify run)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "kbz_site.cli", *args], cwd=cwd, env=env, text=True, capture_output=True
+    )
 
 
 def copy_project(dest: Path) -> Path:
@@ -36,6 +54,10 @@ def copy_project(dest: Path) -> Path:
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     (dest / "node_modules").symlink_to(ROOT / "node_modules")
+    # Flowcharts drawn once for all copies (kbz_site/stroomschema/render.py: cached under the
+    # hash of the chart, written atomically), not by Node again for every copy.
+    (ROOT / ".cache").mkdir(exist_ok=True)
+    (dest / ".cache").symlink_to(ROOT / ".cache")
     return dest
 
 

@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .support import build, copy_project, mkdocs
+from .support import build, build_cli, copy_project, mkdocs
 
 
 class _Loads(HTMLParser):
@@ -109,7 +109,7 @@ def test_bad_yaml_in_source_registry(tmp_path: Path) -> None:
     registry.write_text(
         registry.read_text(encoding="utf-8").replace("    titel: Module", "\ttitel: Module"), encoding="utf-8"
     )
-    result = build(project, tmp_path / "site")
+    result = build_cli(project, tmp_path / "site")  # the real command line, as its own process
     assert result.returncode == 1
     assert re.search(r"content/_data/bronnen\.yml:\d+: tab gevonden", result.stderr)
     assert "Traceback" not in result.stderr

@@ -7,7 +7,7 @@ import pytest
 
 from kbz_site.cli import main
 
-from .support import ROOT, build, copy_project
+from .support import ROOT, build, copy_project, kbz_site
 
 
 def test_check_passes_on_the_real_content(capsys) -> None:
@@ -195,3 +195,49 @@ def test_check_warns_when_private_contacts_would_sit_in_a_public_repository(
     assert main(["--project", str(ROOT), "check"]) == 0  # a warning, not a failure
     assert seen == [True]  # the real content has contacts with publiek: false
     assert "waarschuwing: content/_data/contacten.yml" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("zoek", "vervang", "melding"),
+    [
+        ("  name: material\n", "\tname: material\n", "er staat een tab; spring in met spaties, niet met tabs"),
+        ("  name: material\n", "   name: material\n", "controleer het inspringen"),
+        ("site_url: ", " site_url: ", "controleer het inspringen"),
+        ("  language: nl\n", "  language: nl\n   font: false\n", "controleer het inspringen"),
+        ("  - kbz-menu:", "  - kbz-menuu:", "de instelling 'plugins' klopt niet"),
+    ],
+    ids=["tab", "inspringen-te-diep", "inspringen-bovenaan", "inspringen-onder-een-regel", "plugin-tikfout"],
+)
+def test_make_build_says_a_broken_mkdocs_yml_in_dutch(tmp_path: Path, zoek: str, vervang: str, melding: str) -> None:
+    """`make build` (Netlify) runs `kbz-site build`: a broken mkdocs.yml is a Dutch
+    mkdocs.yml:regel: message, exit 1, no traceback, and the last good site stays."""
+    assert "kbz-site build" in (ROOT / "Makefile").read_text(encoding="utf-8").split("\nbuild:", 1)[1].split("\n\n")[0]
+    project = copy_project(tmp_path / "p")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert zoek in text
+    broken = text.replace(zoek, vervang, 1)
+    config.write_text(broken, encoding="utf-8")
+    site = project / "site"
+    site.mkdir()
+    (site / "index.html").write_text("vorige site", encoding="utf-8")
+
+    result = kbz_site("build", cwd=project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr and "Config value" not in result.stderr
+    hits = [line for line in result.stderr.splitlines() if line.startswith("mkdocs.yml:") and melding in line]
+    assert hits, result.stderr
+    line = int(hits[0].split(":")[1])
+    changed = next(n for n, (a, b) in enumerate(zip(broken.splitlines(), text.splitlines(), strict=False), 1) if a != b)
+    if "instelling" in melding:  # a wrong setting: the line where that setting begins
+        assert broken.splitlines()[line - 1].startswith("plugins:"), result.stderr
+    else:
+        assert line in (changed, changed + 1), (line, changed, result.stderr)  # where YAML noticed it
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text(encoding="utf-8") == "vorige site"
+    assert main(["--project", str(project), "check"]) == 1  # check says the same
+
+
+def test_kbz_site_build_outside_a_project_is_one_dutch_line(tmp_path: Path) -> None:
+    result = kbz_site("build", cwd=tmp_path)
+    assert result.returncode == 2 and "geen mkdocs.yml gevonden" in result.stderr and "Traceback" not in result.stderr

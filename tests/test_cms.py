@@ -145,7 +145,7 @@ def test_a_page_in_no_menu_is_an_error_in_dutch(tmp_path: Path) -> None:
     (project / "content/wees.md").write_text("---\ntitle: Wees\n---\n# Wees\n", encoding="utf-8")
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "content/wees.md: deze pagina staat in geen menu" in result.stderr
+    assert "content/wees.md:1: deze pagina staat in geen menu" in result.stderr
 
 
 # --- Dutch numbers in the forms: the form's pattern refuses what the build refuses -----------

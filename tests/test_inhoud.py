@@ -80,15 +80,16 @@ def test_every_page_and_data_file_is_read_once_per_build(tmp_path: Path) -> None
 
 
 def _serve_build(project: Path, site: Path) -> str:
-    """One rebuild as `mkdocs serve` does it (the plugin instances live on between them)."""
+    """One rebuild as `make serve` (--dirty) does it (the plugin instances live on between
+    them; only changed pages are rendered again)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     with contextlib.chdir(project), contextlib.redirect_stderr(io.StringIO()):
-        config = load_config("mkdocs.yml", site_dir=str(site))
-        config.plugins.on_startup(command="serve", dirty=False)
-        build(config, serve_url="http://127.0.0.1:8000/")
+        config = load_config("mkdocs.yml", site_dir=str(site), strict=False)  # as make serve: --no-strict
+        config.plugins.on_startup(command="serve", dirty=True)
+        build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
     return (site / "themas/solk/index.html").read_text(encoding="utf-8")
 
 

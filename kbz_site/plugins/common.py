@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import jinja2
+import jinja2.bccache
 import markupsafe
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -47,11 +48,37 @@ def docs_display(config: MkDocsConfig) -> Callable[[Path], str]:
     return lambda path: f"{prefix}/{path.relative_to(docs).as_posix()}"
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process, not once per build: `mkdocs serve` makes new
+    template environments for every edit, and compiling is a large part of a one-page
+    rebuild; builds run in one process (`kbz-site check`, the tests) share it too. The key
+    includes the template's source (and the environment's settings), so an edited
+    template is compiled again. One cache per kind of environment: the compiled code
+    depends on the environment's settings (trim_blocks, autoescape), not only the source."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_TRIM, _NO_TRIM = CompiledTemplates(), CompiledTemplates()  # for template_env(trim=True / False)
+
+
 def template_env(config: MkDocsConfig, trim: bool = True) -> jinja2.Environment:
     """Our templates, found where the theme finds its own (templates/ first), always
     autoescaped. ``trim=False`` keeps the newlines Markdown needs around headings."""
     env = jinja2.Environment(
-        loader=config.theme.get_env().loader, autoescape=True, trim_blocks=trim, lstrip_blocks=trim
+        loader=config.theme.get_env().loader,
+        autoescape=True,
+        trim_blocks=trim,
+        lstrip_blocks=trim,
+        bytecode_cache=_TRIM if trim else _NO_TRIM,
     )
     # Data text printed into Markdown: shown as typed, never a link, attribute or HTML.
     env.filters["letterlijk"] = lambda text: markupsafe.Markup(letterlijk(text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -47,7 +48,10 @@ def render_svgs(dots: list[str], node_modules: Path, cache: Path) -> list[str]:
         drawn = _run_node([d for _, d in todo], viz / "dist/viz.js")
         cache.mkdir(parents=True, exist_ok=True)
         for (key, _), svg in zip(todo, drawn, strict=True):
-            (cache / f"{key}.svg").write_text(_clean(svg), encoding="utf-8")
+            # Written whole or not at all: builds running at once (tests, serve) share the cache.
+            part = cache / f"{key}.{os.getpid()}.deel"
+            part.write_text(_clean(svg), encoding="utf-8")
+            os.replace(part, cache / f"{key}.svg")
     return [(cache / f"{k}.svg").read_text(encoding="utf-8") for k in keys]
 
 

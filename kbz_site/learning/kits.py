@@ -93,8 +93,29 @@ def cut_section(html: str, heading: str | None) -> str:
         if text == heading:
             level = int(m.group(1))
             end = re.compile(rf"<h[1-{level}][ >]").search(html, m.end())
-            return html[m.end() : end.start() if end else len(html)]
+            return with_footnotes(html[m.end() : end.start() if end else len(html)], html)
     raise KeyError(heading)
+
+
+_FOOTNOTES = re.compile(r'<div class="footnote">.*?</ol>\s*</div>', re.S)
+
+
+def with_footnotes(section: str, page: str) -> str:
+    """A section keeps the footnotes it refers to (citations): Python-Markdown puts all of
+    a page's footnotes at its end, so a cut section would lose them, or get all of them."""
+    block = _FOOTNOTES.search(page)
+    section = _FOOTNOTES.sub("", section)
+    items = {
+        m.group(1): m.group(0)
+        for m in re.finditer(r'<li id="fn:([^"]+)"[^>]*>.*?</li>', block.group(0) if block else "", re.S)
+    }
+    refs = re.findall(r'<a class="footnote-ref" href="#fn:([^"]+)"[^>]*>(\d+)</a>', section)
+    kept = [
+        items[ref].replace("<li ", f'<li value="{number}" ', 1) for ref, number in dict(refs).items() if ref in items
+    ]
+    if not kept:
+        return section
+    return section + '<div class="footnote">\n<hr />\n<ol>\n' + "\n".join(kept) + "\n</ol>\n</div>"
 
 
 def demote(html: str) -> str:

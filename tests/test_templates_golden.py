@@ -29,7 +29,7 @@ from kbz_site.funding import Parameters, budget, inzet, load_parameters, tarief
 from kbz_site.funding import format as fmt
 from kbz_site.funding.chart import tariefgrafiek
 from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, tarief_stappen
-from kbz_site.learning.kits import load_kits
+from kbz_site.learning.kits import Startersmap, load_kits
 from kbz_site.learning.model import AMSTERDAM, datum_tijd, load_agenda, load_modules, split
 from kbz_site.plugins.common import template_env
 from kbz_site.sources import load_bronnen
@@ -105,15 +105,18 @@ def contacts() -> dict[str, Any]:
     return {**links(), "registry": reg, "regios": list(reg.regios.values())}
 
 
-def kit() -> dict[str, Any]:
+def kit_list() -> list[Startersmap]:
     raw = yaml.safe_load((DATA / "startersmappen.yml").read_text(encoding="utf-8"))
     paginas: dict[str, set[str]] = {}
     for k in raw["startersmappen"]:
         for h in k["hoofdstukken"]:
             if h.get("pagina"):
                 paginas.setdefault(h["pagina"], set()).update([h["sectie"]] if h.get("sectie") else [])
-    kits = load_kits(DATA / "startersmappen.yml", display(DATA / "startersmappen.yml"), paginas)
-    return {"kit": kits[0], "marker": "<!-- kbz:hoofdstuk:{} -->"}
+    return load_kits(DATA / "startersmappen.yml", display(DATA / "startersmappen.yml"), paginas)
+
+
+def kit() -> dict[str, Any]:
+    return {"kit": kit_list()[0], "marker": "<!-- kbz:hoofdstuk:{} -->"}
 
 
 BRON = {"bron": "kader", "citaat": "een citaat uit het kader"}  # not checked without the source texts
@@ -166,6 +169,7 @@ def cases() -> dict[str, Callable[[], dict[str, Any]]]:
             **contacts(),
             "regio": (regio := next(r for r in registry().regios.values() if r.regeling)),
             "regeling": p.regeling(regio.regeling or ""),
+            "startersmappen": kit_list(),
         },
         "regio-personen": lambda: {**contacts(), "wat": "linking_pins"},
         "regio-personen--trainers": lambda: {**contacts(), "wat": "trainer_coaches"},

@@ -16,6 +16,8 @@ from mkdocs.structure.pages import Page
 from ..common import inhoud, template_env
 from .config import ThemesConfig
 
+TAGS = "<!-- kbz:tags -->"
+
 
 class ThemesPlugin(BasePlugin[ThemesConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -35,3 +37,10 @@ class ThemesPlugin(BasePlugin[ThemesConfig]):
         if not found:
             markdown = f"{kop}\n\n{markdown}"
         return f"{markdown}\n\n{voet}\n"
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        # Material puts the tags above the title; on a theme page they go under "In het kort".
+        tags = re.search(r'<nav class="md-tags"[^>]*>.*?</nav>\s*', output, re.S)
+        if page.file.src_uri not in inhoud(config).themas or tags is None or TAGS not in output:
+            return output
+        return output.replace(tags.group(0), "", 1).replace(TAGS, tags.group(0).strip(), 1)

@@ -13,6 +13,7 @@ import yaml
 
 from kbz_site.flowcharts import Stroomschema, dot_source, stappen_tekst
 from kbz_site.flowcharts.model import Vraag
+from kbz_site.learning.kits import cut_section
 from kbz_site.sources import load_bronteksten
 from kbz_site.themes import SECTIONS, load_theme
 from kbz_site.validation import ContentError
@@ -439,3 +440,17 @@ def test_every_source_attribution_is_a_verified_citation(site: Path) -> None:
     for page in sorted(site.rglob("*.html")):
         text = page.read_text(encoding="utf-8")
         assert not re.search(r"\(?\bBron: ", re.sub(r"<[^>]+>", "", text)), page.relative_to(site)
+
+
+def test_a_cut_section_keeps_only_its_own_footnotes() -> None:
+    page = (
+        '<h2 id="a">A</h2><p>Een.<sup id="fnref:kader-1"><a class="footnote-ref" href="#fn:kader-1">1</a></sup></p>'
+        '<h2 id="b">B</h2><p>Twee.<sup id="fnref:bundle-1"><a class="footnote-ref" href="#fn:bundle-1">2</a></sup></p>'
+        '<div class="footnote">\n<hr />\n<ol>\n<li id="fn:kader-1"><p>"k"</p></li>\n'
+        '<li id="fn:bundle-1"><p>"b"</p></li>\n</ol>\n</div>'
+    )
+    first, last = cut_section(page, "A"), cut_section(page, "B")
+    assert 'id="fn:kader-1"' in first and "fn:bundle-1" not in first.split('class="footnote"')[1]
+    assert '<li value="2" id="fn:bundle-1">' in last and 'id="fn:kader-1"' not in last  # the page's end, cut
+    assert cut_section(page, None).count('<div class="footnote">') == 1
+    assert 'class="footnote"' not in cut_section("<h2>A</h2><p>Geen noot.</p>", "A")

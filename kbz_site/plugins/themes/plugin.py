@@ -43,4 +43,5 @@ class ThemesPlugin(BasePlugin[ThemesConfig]):
         tags = re.search(r'<nav class="md-tags"[^>]*>.*?</nav>\s*', output, re.S)
         if page.file.src_uri not in inhoud(config).themas or tags is None or TAGS not in output:
             return output
-        return output.replace(tags.group(0), "", 1).replace(TAGS, tags.group(0).strip(), 1)
+        moved = tags.group(0).strip().replace("<nav ", '<nav aria-label="Voor wie" ', 1)
+        return output.replace(tags.group(0), "", 1).replace(TAGS, moved, 1)

@@ -454,3 +454,6 @@ def test_a_cut_section_keeps_only_its_own_footnotes() -> None:
     assert '<li value="2" id="fn:bundle-1">' in last and 'id="fn:kader-1"' not in last  # the page's end, cut
     assert cut_section(page, None).count('<div class="footnote">') == 1
     assert 'class="footnote"' not in cut_section("<h2>A</h2><p>Geen noot.</p>", "A")
+    nested = page.replace('<p>"k"</p>', '<p>"k"</p><ol><li>een</li></ol>')  # a footnote with a list of its own
+    assert '<li>een</li></ol>\n<li value="2"' not in cut_section(nested, "B")
+    assert "<ol><li>een</li></ol>" in cut_section(nested, "A")

@@ -105,10 +105,9 @@ def with_footnotes(section: str, page: str) -> str:
     a page's footnotes at its end, so a cut section would lose them, or get all of them."""
     block = _FOOTNOTES.search(page)
     section = _FOOTNOTES.sub("", section)
-    items = {
-        m.group(1): m.group(0)
-        for m in re.finditer(r'<li id="fn:([^"]+)"[^>]*>.*?</li>', block.group(0) if block else "", re.S)
-    }
+    # One item per footnote, split at each item's start: a footnote may hold a list of its own.
+    chunks = re.split(r'(?=<li id="fn:)', re.sub(r"</ol>\s*</div>$", "", block.group(0)))[1:] if block else []
+    items = {m.group(1): c.rstrip() for c in chunks if (m := re.match(r'<li id="fn:([^"]+)"', c))}
     refs = re.findall(r'<a class="footnote-ref" href="#fn:([^"]+)"[^>]*>(\d+)</a>', section)
     kept = [
         items[ref].replace("<li ", f'<li value="{number}" ', 1) for ref, number in dict(refs).items() if ref in items

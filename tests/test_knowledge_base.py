@@ -339,8 +339,9 @@ class _Links(HTMLParser):
         self.stack.append((tag, bool(area), hidden))
         self.depth += bool(area)
         self.hidden += hidden
-        if tag == "a" and self.depth and not self.hidden and a.get("href"):
-            self.links.append(a["href"])
+        href = a.get("href")
+        if tag == "a" and self.depth and not self.hidden and href:
+            self.links.append(href)
 
     def handle_endtag(self, tag: str) -> None:
         while self.stack:

@@ -19,9 +19,9 @@ from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
+from kbz_site.bronnen.model import Bron
 from kbz_site.inhoud import Inhoud
 from kbz_site.schemas import TYPES, ContentType, PaginaMeta, Veld, fields
-from kbz_site.sources.model import Bron
 
 LONG_TEXT = {"samenvatting", "inhoud", "toelichting", "inleiding", "description", "rol"}
 MEDIA_FOLDER = "content/assets/media"
@@ -213,7 +213,7 @@ def cms_field(veld: Veld, soort: str = "", pages: list[dict[str, str]] | None = 
     elif veld.soort == "datum":
         field |= {"widget": "datetime", "type": "date", "format": "YYYY-MM-DD"}
     elif veld.soort == "datum en tijd":
-        # Wall-clock time in Europe/Amsterdam, written without a zone (kbz_site.learning.model).
+        # Wall-clock time in Europe/Amsterdam, written without a zone (kbz_site.scholing.model).
         field |= {"widget": "datetime", "format": "YYYY-MM-DD HH:mm", "input_timezone": "local", "output_utc": False}
     elif veld.soort == "object":
         field |= {"widget": "object", "fields": [cms_field(v, soort, pages) for v in veld.velden]}

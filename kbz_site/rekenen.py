@@ -17,10 +17,10 @@ from typing import Any
 
 import simplejson
 
-from kbz_site import funding
+from kbz_site import financiering
 from kbz_site.controle import vind_project
-from kbz_site.funding.format import euro, procent
-from kbz_site.funding.steps import Stap, budget_stappen, inzet_stappen, module_stappen, tarief_stappen
+from kbz_site.financiering.format import euro, procent
+from kbz_site.financiering.steps import Stap, budget_stappen, inzet_stappen, module_stappen, tarief_stappen
 from kbz_site.validation import ContentError
 from kbz_site.validation.getallen import GetalFout, Soort, lees_aantal, lees_soort
 
@@ -114,8 +114,8 @@ class Paren(argparse.Action):
         setattr(namespace, self.dest, current)
 
 
-def load(root: Path) -> funding.Parameters:
-    return funding.load_parameters(root / DATA, DATA.as_posix())
+def load(root: Path) -> financiering.Parameters:
+    return financiering.load_parameters(root / DATA, DATA.as_posix())
 
 
 def getal_type(soort: Soort) -> Callable[[str], Any]:
@@ -214,16 +214,16 @@ def _dutch_help(parser: argparse.ArgumentParser) -> None:
             action.help = "deze hulp tonen en stoppen"
 
 
-def lees_praktijken(path: Path) -> list[funding.Praktijk]:
+def lees_praktijken(path: Path) -> list[financiering.Praktijk]:
     """Practices from CSV; every problem names the file and the line, all at once."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
-        raise funding.InvoerFout(f"{path}: kan het bestand niet lezen ({err.__class__.__name__})") from None
+        raise financiering.InvoerFout(f"{path}: kan het bestand niet lezen ({err.__class__.__name__})") from None
     reader = csv.DictReader(text.splitlines(), delimiter=";" if ";" in text.partition("\n")[0] else ",")
     missing = {"naam", "patienten", "aw"} - set(reader.fieldnames or [])
     if missing:
-        raise funding.InvoerFout(f"{path}:1: kolom(men) ontbreken: {', '.join(sorted(missing))}")
+        raise financiering.InvoerFout(f"{path}:1: kolom(men) ontbreken: {', '.join(sorted(missing))}")
     praktijken, problems = [], []
     for row in reader:
         try:
@@ -231,7 +231,7 @@ def lees_praktijken(path: Path) -> list[funding.Praktijk]:
             if not naam:
                 raise GetalFout("de naam is leeg")
             praktijken.append(
-                funding.Praktijk(
+                financiering.Praktijk(
                     naam=naam,
                     patienten=lees_aantal(row["patienten"] or "", f"'{row['patienten']}'"),
                     aw=lees_soort(row["aw"] or "", "percentage", f"'{row['aw']}'"),
@@ -241,18 +241,18 @@ def lees_praktijken(path: Path) -> list[funding.Praktijk]:
         except GetalFout as err:
             problems.append(f"{path}:{reader.line_num}: {err}")
     if problems:
-        raise funding.InvoerFout("\n".join(problems))
+        raise financiering.InvoerFout("\n".join(problems))
     return praktijken
 
 
-def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict, list[Stap] | list[str]]:
+def uitkomst(args: argparse.Namespace, params: financiering.Parameters) -> tuple[dict, list[Stap] | list[str]]:
     """The result as a JSON-ready dict, and the lines for the Dutch text output."""
     if args.soort == "budget":
         tarief = params.tarief.standaard if args.tarief is None else args.tarief
-        r = funding.budget(args.patienten, args.aw, tarief, args.fte or {}, params)
+        r = financiering.budget(args.patienten, args.aw, tarief, args.fte or {}, params)
         data = {
-            "aw_ion": funding.cents(r.aw_ion),
-            "tarief": funding.cents(r.tarief),
+            "aw_ion": financiering.cents(r.aw_ion),
+            "tarief": financiering.cents(r.tarief),
             "budget": r.budget,
             "kosten": r.kosten,
             "saldo": r.saldo,
@@ -260,23 +260,23 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
         }
         return data, budget_stappen(r)
     if args.soort == "tarief":
-        tr = funding.tarief(args.patienten, args.aw, args.fte, params)
+        tr = financiering.tarief(args.patienten, args.aw, args.fte, params)
         data = {
-            "aw_ion": funding.cents(tr.aw_ion),
+            "aw_ion": financiering.cents(tr.aw_ion),
             "kosten": tr.kosten,
             "tarief": tr.tarief,
             "tarief_afgerond": tr.tarief_afgerond,
             "binnen_bandbreedte": tr.binnen_bandbreedte,
-            "bandbreedte": [funding.cents(tr.laag), funding.cents(tr.hoog)],
+            "bandbreedte": [financiering.cents(tr.laag), financiering.cents(tr.hoog)],
         }
         return data, tarief_stappen(tr)
     if args.soort == "inzet":
-        iz = funding.inzet(args.budget, args.verhouding, params)
+        iz = financiering.inzet(args.budget, args.verhouding, params)
         data = {"fte": {x.discipline: x.fte for x in iz.regels}, "kosten": iz.kosten, "over": iz.over}
         return data, inzet_stappen(iz)
     if args.soort == "rotterdam":
         regeling = params.regeling("rotterdam")
-        m = funding.module(args.ion, regeling)
+        m = financiering.module(args.ion, regeling)
         data = {
             "ion": m.ion,
             "per_ion_per_jaar": m.per_ion_per_jaar,
@@ -290,7 +290,7 @@ def uitkomst(args: argparse.Namespace, params: funding.Parameters) -> tuple[dict
         }
         return data, module_stappen(m, regeling)
     tarief = params.tarief.standaard if args.tarief is None else args.tarief
-    v = funding.verdeling(args.budget, lees_praktijken(args.praktijken), tarief, params, args.ro_percentage)
+    v = financiering.verdeling(args.budget, lees_praktijken(args.praktijken), tarief, params, args.ro_percentage)
     data = {
         "budget": v.budget,
         "naar_ro": v.naar_ro,
@@ -332,7 +332,7 @@ def run(args: argparse.Namespace) -> int:
         data, lines = uitkomst(args, params)
     except ContentError as err:
         return fout(str(err), 1, as_json)
-    except (funding.InvoerFout, KeyError) as err:
+    except (financiering.InvoerFout, KeyError) as err:
         return fout(str(err.args[0]) if isinstance(err, KeyError) else str(err), 2, as_json)
     except Exception as err:  # never a traceback for a user; the kind of error helps a maintainer
         return fout(f"onverwachte fout ({err.__class__.__name__}); meld dit bij de beheerder", 1, as_json)

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from kbz_site.schemas import BY_NAME, ContentType, Veld, fields
-from kbz_site.themes import SECTIONS
+from kbz_site.themas import SECTIONS
 from kbz_site.validation.loader import peek_ids
 
 OPEN = "nog in te vullen"

@@ -16,11 +16,11 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field
 from pydantic.fields import FieldInfo
 
-from kbz_site.contacts.model import Contact, Regio
-from kbz_site.funding.model import Parameters
-from kbz_site.learning.kits import Startersmap
-from kbz_site.learning.model import Event, Module
-from kbz_site.themes.model import ThemaMeta
+from kbz_site.contacten.model import Contact, Regio
+from kbz_site.financiering.model import Parameters
+from kbz_site.scholing.model import Event, Module
+from kbz_site.scholing.startersmappen import Startersmap
+from kbz_site.themas.model import ThemaMeta
 
 
 class NieuwsMeta(BaseModel):

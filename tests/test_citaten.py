@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kbz_site.sources.citaten import (
+from kbz_site.bronnen.citaten import (
     Bronteksten,
     check_page_citations,
     load_bronteksten,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kbz_site.flowcharts import RenderError, Stroomschema, dot_source, render_svgs
+from kbz_site.stroomschema import RenderError, Stroomschema, dot_source, render_svgs
 
 from .support import ROOT, build, copy_project
 
@@ -34,7 +34,7 @@ def test_svg_is_inline_ready_hidden_and_holds_real_text(tmp_path: Path) -> None:
 
 def test_an_unchanged_chart_is_not_drawn_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = render_svgs([dot_source(CHART)], ROOT / "node_modules", tmp_path)
-    monkeypatch.setattr("kbz_site.flowcharts.render.shutil.which", lambda name: None)  # no Node now
+    monkeypatch.setattr("kbz_site.stroomschema.render.shutil.which", lambda name: None)  # no Node now
     assert render_svgs([dot_source(CHART)], ROOT / "node_modules", tmp_path) == first  # the cache answers
     with pytest.raises(RenderError, match="Node.js ontbreekt"):
         render_svgs([dot_source(CHART).replace("Klaar", "Anders")], ROOT / "node_modules", tmp_path)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kbz_site.funding import (
+from kbz_site.financiering import (
     InvoerFout,
     Praktijk,
     budget,
@@ -272,6 +272,6 @@ def test_a_data_problem_is_exit_1(capsys, tmp_path: Path) -> None:
     ],
 )
 def test_the_tarief_shown_tells_the_same_story_as_the_exact_value(patienten, aw, fte, tekst) -> None:
-    from kbz_site.funding.steps import tarief_tekst
+    from kbz_site.financiering.steps import tarief_tekst
 
     assert tarief_tekst(tarief(patienten, aw, fte, PARAMS)) == tekst

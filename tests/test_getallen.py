@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from kbz_site.funding import InvoerFout, budget, inzet, load_parameters, module, tarief
-from kbz_site.funding.blocks import find_blocks_in_pages
+from kbz_site.financiering import InvoerFout, budget, inzet, load_parameters, module, tarief
+from kbz_site.financiering.blocks import find_blocks_in_pages
 from kbz_site.validation import ContentError, validate, yaml_lines
 from kbz_site.validation.getallen import Aantal, Fte, Geld, GetalFout, Percentage, lees_soort
 

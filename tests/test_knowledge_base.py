@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kbz_site.flowcharts import Stroomschema, dot_source, stappen_tekst
-from kbz_site.flowcharts.model import Vraag
-from kbz_site.learning.kits import cut_section
-from kbz_site.sources import load_bronteksten
-from kbz_site.themes import SECTIONS, load_theme
+from kbz_site.bronnen import load_bronteksten
+from kbz_site.scholing.startersmappen import cut_section
+from kbz_site.stroomschema import Stroomschema, dot_source, stappen_tekst
+from kbz_site.stroomschema.model import Vraag
+from kbz_site.themas import SECTIONS, load_theme
 from kbz_site.validation import ContentError
 from kbz_site.validation.fences import find_fenced
 

@@ -21,19 +21,19 @@ import pytest
 import yaml
 from mkdocs.config import load_config
 
-from kbz_site.contacts import load_registry_in
-from kbz_site.contacts.kaart import kaart
-from kbz_site.contacts.model import Registry
-from kbz_site.flowcharts import Stroomschema, stappen_tekst
-from kbz_site.funding import Parameters, budget, inzet, load_parameters, tarief
-from kbz_site.funding import format as fmt
-from kbz_site.funding.chart import tariefgrafiek
-from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, tarief_stappen
-from kbz_site.learning.kits import Startersmap, load_kits
-from kbz_site.learning.model import AMSTERDAM, datum_tijd, load_agenda, load_modules, split
+from kbz_site.bronnen import load_bronnen
+from kbz_site.contacten import load_registry_in
+from kbz_site.contacten.kaart import kaart
+from kbz_site.contacten.model import Registry
+from kbz_site.financiering import Parameters, budget, inzet, load_parameters, tarief
+from kbz_site.financiering import format as fmt
+from kbz_site.financiering.chart import tariefgrafiek
+from kbz_site.financiering.steps import budget_stappen, inzet_stappen, kwartaal_stappen, tarief_stappen
 from kbz_site.plugins.common import template_env
-from kbz_site.sources import load_bronnen
-from kbz_site.themes import load_theme
+from kbz_site.scholing.model import AMSTERDAM, datum_tijd, load_agenda, load_modules, split
+from kbz_site.scholing.startersmappen import Startersmap, load_kits
+from kbz_site.stroomschema import Stroomschema, stappen_tekst
+from kbz_site.themas import load_theme
 
 from .support import ROOT
 

@@ -9,7 +9,7 @@ from typing import Literal
 import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
-from kbz_site.sources import PageSources, load_bronnen
+from kbz_site.bronnen import PageSources, load_bronnen
 from kbz_site.validation import ContentError, load_front_matter, load_yaml_file
 
 

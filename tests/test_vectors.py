@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kbz_site.funding import Praktijk, budget, inzet, module, tarief, verdeling
-from kbz_site.funding.steps import tarief_tekst
+from kbz_site.financiering import Praktijk, budget, inzet, module, tarief, verdeling
+from kbz_site.financiering.steps import tarief_tekst
 from kbz_site.validation.getallen import lees_soort
 
 from .test_funding import PARAMS

@@ -7,10 +7,10 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kbz_site.contacts.model import ContactId
-from kbz_site.flowcharts import Stroomschema
-from kbz_site.funding import blocks as funding_blocks
-from kbz_site.funding.model import Parameters
+from kbz_site.contacten.model import ContactId
+from kbz_site.financiering import blocks as funding_blocks
+from kbz_site.financiering.model import Parameters
+from kbz_site.stroomschema import Stroomschema
 
 
 class ContactBlok(BaseModel):

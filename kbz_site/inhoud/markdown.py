@@ -35,7 +35,7 @@ _GEVAARLIJK = re.compile(
     r"|\son[a-z]+\s*=|(?P<js>javascript|vbscript|data)\s*:\s*[^\s\)\"']",
     re.I,
 )
-# {{ tarief.standaard }}: a figure from financiering.yml (kbz_site/funding/waarden.py)
+# {{ tarief.standaard }}: a figure from financiering.yml (kbz_site/financiering/waarden.py)
 _WAARDE = re.compile(r"\{\{\s*(?P<naam>[^{}\n]*?)\s*\}\}")
 # --8<-- "file.md": text from content/_snippets/ (pymdownx.snippets)
 _SNIPPET = re.compile(r"""^\s*;?-{1,}8<-{1,}[ \t]+(["'])(?P<naam>[^"'\n]+)\1""")

@@ -22,16 +22,16 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kbz_site.contacts.model import Contact, ContactenFile, ContactId, Regio, RegiosFile, Registry
-from kbz_site.funding.model import Parameters
-from kbz_site.funding.waarden import waarden
-from kbz_site.learning.kits import Startersmap, StartersmappenFile
-from kbz_site.learning.model import AgendaFile, Event, Module, ScholingFile
+from kbz_site.bronnen.citaten import Bronteksten, citaat_problemen, load_bronteksten
+from kbz_site.bronnen.model import Bron, BronnenFile, PageSources
+from kbz_site.contacten.model import Contact, ContactenFile, ContactId, Regio, RegiosFile, Registry
+from kbz_site.financiering.model import Parameters
+from kbz_site.financiering.waarden import waarden
 from kbz_site.schemas import TYPES
+from kbz_site.scholing.model import AgendaFile, Event, Module, ScholingFile
+from kbz_site.scholing.startersmappen import Startersmap, StartersmappenFile
 from kbz_site.search.synonyms import Synoniem, Synoniemen
-from kbz_site.sources.citaten import Bronteksten, citaat_problemen, load_bronteksten
-from kbz_site.sources.model import Bron, BronnenFile, PageSources
-from kbz_site.themes.model import KOPJES, SECTIONS, ThemaMeta
+from kbz_site.themas.model import KOPJES, SECTIONS, ThemaMeta
 from kbz_site.validation import ContentError, Problem
 from kbz_site.validation.loader import _duplicates, parse_yaml, validate
 from kbz_site.validation.tekst import Beschrijving, GeenHtml
@@ -149,7 +149,7 @@ class Inhoud:
     # Search synonyms (content/_data/synoniemen.yml), each with where it is written: (file, line)
     synoniemen: list[tuple[Synoniem, str, int]] = field(default_factory=list)
 
-    # The contact registry's own lookups (kbz_site/contacts), over the model's contacts.
+    # The contact registry's own lookups (kbz_site/contacten), over the model's contacts.
     def in_regio(self, regio_id: str) -> list[Contact]:
         return Registry(self.contacten, self.regios).in_regio(regio_id)
 

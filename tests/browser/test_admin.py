@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 import yaml
 
-from kbz_site.themes import SECTIONS
+from kbz_site.themas import SECTIONS
 
 from ..support import ROOT, copy_project
 from .fake_github import FakeGitHub, git

@@ -1,6 +1,6 @@
 /* Rekenhulp: the funding engine in the browser, to the cent.
  *
- * The same rules as kbz_site/funding/calc.py and the same number grammar as
+ * The same rules as kbz_site/financiering/calc.py and the same number grammar as
  * kbz_site/validation/getallen.py (tests/vectors/*.json hold both to the same answers):
  * exact fractions with BigInt, rounded half up (away from zero) to cents only when a result
  * is shown. Parameters come from the form's data-kbz-parameters attribute (never an inline
@@ -128,7 +128,7 @@
     return value;
   }
 
-  /* ---- Dutch notation (kbz_site/funding/format.py) --------------------------------------- */
+  /* ---- Dutch notation (kbz_site/financiering/format.py) --------------------------------------- */
   const group = (digits) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 
   /* A count of 1/10^places as Dutch text with exactly `places` decimals. */
@@ -156,7 +156,7 @@
     return sign + (a / 100n).toString() + "." + (a % 100n).toString().padStart(2, "0");
   }
 
-  /* ---- the calculations (kbz_site/funding/calc.py) ---------------------------------------- */
+  /* ---- the calculations (kbz_site/financiering/calc.py) ---------------------------------------- */
   function kosten(fte, disciplines) {
     const regels = [];
     let totaal = ZERO;

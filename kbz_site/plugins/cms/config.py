@@ -3,7 +3,7 @@ from mkdocs.config.base import Config
 
 
 class CmsConfig(Config):
-    map = c.Type(str, default="admin")
+    folder = c.Type(str, default="admin")
     # Sveltia CMS (reads the Decap CMS configuration), served by kbz-vendor from node_modules.
     package = c.Type(str, default="@sveltia/cms")
     script = c.Type(str, default="dist/sveltia-cms.js")

@@ -57,7 +57,7 @@ class CmsPlugin(BasePlugin[CmsConfig]):
             ),
         }
         for name, content in pages.items():
-            files.append(File.generated(config, f"{self.config.map}/{name}", content=content))
+            files.append(File.generated(config, f"{self.config.folder}/{name}", content=content))
         return files
 
     @staticmethod

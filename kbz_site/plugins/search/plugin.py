@@ -1,4 +1,4 @@
-"""kbz-zoekvormen: a search index that finds what people type (see kbz_site.search).
+"""kbz-search-forms: a search index that finds what people type (see kbz_site.search).
 
 List it after `search` in mkdocs.yml: it rewrites the index Material's search wrote. It
 adds to each entry, hidden, the Dutch word forms of its words and the synonyms from
@@ -25,10 +25,10 @@ from kbz_site.search import (
 )
 
 from ..common import inhoud
-from .config import WordFormsConfig
+from .config import SearchFormsConfig
 
 
-class WordFormsPlugin(BasePlugin[WordFormsConfig]):
+class SearchFormsPlugin(BasePlugin[SearchFormsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.synonyms = inhoud(config).synoniemen  # checked by the content model
         self.glossary: tuple[str, str, list[tuple[str, str]]] | None = None
@@ -42,7 +42,7 @@ class WordFormsPlugin(BasePlugin[WordFormsConfig]):
         index_file = Path(config.site_dir) / "search" / "search_index.json"
         if not index_file.exists():
             raise PluginError(
-                "kbz-zoekvormen: geen zoekindex gevonden; zet 'search' vóór 'kbz-zoekvormen' in mkdocs.yml"
+                "kbz-search-forms: geen zoekindex gevonden; zet 'search' vóór 'kbz-search-forms' in mkdocs.yml"
             )
         index = json.loads(index_file.read_text(encoding="utf-8"))
         docs = self._split_glossary(index["docs"])

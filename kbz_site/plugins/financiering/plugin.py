@@ -15,21 +15,27 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from kbz_site import funding
-from kbz_site.funding import blocks as fb
-from kbz_site.funding import format as fmt
-from kbz_site.funding.calc import InvoerFout
-from kbz_site.funding.chart import tariefgrafiek
-from kbz_site.funding.steps import budget_stappen, inzet_stappen, kwartaal_stappen, stapeling_stappen, tarief_stappen
-from kbz_site.funding.waarden import waarden
+from kbz_site import financiering
+from kbz_site.financiering import blocks as fb
+from kbz_site.financiering import format as fmt
+from kbz_site.financiering.calc import InvoerFout
+from kbz_site.financiering.chart import tariefgrafiek
+from kbz_site.financiering.steps import (
+    budget_stappen,
+    inzet_stappen,
+    kwartaal_stappen,
+    stapeling_stappen,
+    tarief_stappen,
+)
+from kbz_site.financiering.waarden import waarden
 from kbz_site.inhoud import Inhoud, vervang_blokken, vul_waarden
 from kbz_site.validation import ContentError, Problem
 
 from ..common import content_errors, inhoud, template_env
-from .config import FundingConfig
+from .config import FinancieringConfig
 
 
-class FundingPlugin(BasePlugin[FundingConfig]):
+class FinancieringPlugin(BasePlugin[FinancieringConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         model = inhoud(config)
         self.params = model.financiering
@@ -131,11 +137,11 @@ class FundingPlugin(BasePlugin[FundingConfig]):
             return self._template("tariefgrafiek.html", g=grafiek, spec=spec, n=n)
         if isinstance(spec, fb.BudgetBlock):
             tarief = p.tarief.standaard if spec.tarief is None else spec.tarief
-            stappen = budget_stappen(funding.budget(spec.patienten, spec.aw, tarief, spec.fte, p))
+            stappen = budget_stappen(financiering.budget(spec.patienten, spec.aw, tarief, spec.fte, p))
         elif isinstance(spec, fb.TariefBlock):
-            stappen = tarief_stappen(funding.tarief(spec.patienten, spec.aw, spec.fte, p))
+            stappen = tarief_stappen(financiering.tarief(spec.patienten, spec.aw, spec.fte, p))
         elif isinstance(spec, fb.InzetBlock):
-            stappen = inzet_stappen(funding.inzet(spec.budget, spec.verhouding, p))
+            stappen = inzet_stappen(financiering.inzet(spec.budget, spec.verhouding, p))
         else:
             assert isinstance(spec, fb.ModuleBlock)  # the other LeegBlock kinds returned above
             regeling = p.regeling(spec.regeling)

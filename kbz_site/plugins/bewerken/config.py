@@ -2,7 +2,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 
-class EditConfig(Config):
+class BewerkenConfig(Config):
     # Netlify sets these while it builds: the repository and the branch being built.
     repo_env = c.Type(str, default="REPOSITORY_URL")
     branch_env = c.Type(str, default="BRANCH")

@@ -20,10 +20,10 @@ from mkdocs.structure.pages import Page
 from kbz_site.cms import entry_path, pagina_info, repository_slug
 
 from ..common import inhoud
-from .config import EditConfig
+from .config import BewerkenConfig
 
 
-class EditPlugin(BasePlugin[EditConfig]):
+class BewerkenPlugin(BasePlugin[BewerkenConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         url = os.environ.get(self.config.repo_env, "")
         slug = repository_slug(url)

@@ -17,20 +17,20 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from kbz_site.contacts.model import Regio
+from kbz_site.contacten.model import Regio
 from kbz_site.inhoud import paden, vervang_blokken
 from kbz_site.inhoud.voorpagina import gegenereerde_pagina
-from kbz_site.learning.ical import kalender
-from kbz_site.learning.model import AMSTERDAM, datum_tijd, split
+from kbz_site.scholing.ical import kalender
+from kbz_site.scholing.model import AMSTERDAM, datum_tijd, split
 
 from ..common import inhoud, template_env
-from .config import LearningConfig
+from .config import ScholingConfig
 
 BLOKKEN = ("kbz-modules", "kbz-agenda")
 MARKER = "<!-- kbz:scholing:{} -->"
 
 
-class LearningPlugin(BasePlugin[LearningConfig]):
+class ScholingPlugin(BasePlugin[ScholingConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         model = inhoud(config)
         self.registry = model

@@ -13,10 +13,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from ..common import inhoud
-from .config import SourcesConfig
+from .config import BronnenConfig
 
 
-class SourcesPlugin(BasePlugin[SourcesConfig]):
+class BronnenPlugin(BasePlugin[BronnenConfig]):
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:

@@ -21,23 +21,23 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from kbz_site.contacts.kaart import kaart
-from kbz_site.contacts.vcard import vcard
-from kbz_site.funding.format import euro
+from kbz_site.contacten.kaart import kaart
+from kbz_site.contacten.vcard import vcard
+from kbz_site.financiering.format import euro
 from kbz_site.inhoud import Inhoud, paden, vervang_blokken
 from kbz_site.inhoud.voorpagina import gegenereerde_pagina
 
 from ..common import display_path, inhoud, project_root, template_env
-from .config import ContactsConfig
+from .config import ContactenConfig
 
 MARKER = "<!-- kbz:contacten -->"  # where a theme page's contacts go (templates/partials/kbz/thema-voet.html)
 BLOKKEN = ("contact", "kbz-kaart", "kbz-regios", "kbz-linkingpins", "kbz-trainers")
 
 
-class ContactsPlugin(BasePlugin[ContactsConfig]):
+class ContactenPlugin(BasePlugin[ContactenConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         model = inhoud(config)
-        topo = project_root(config) / self.config.kaart
+        topo = project_root(config) / self.config.map_data
         if not topo.exists():
             waar = display_path(config, topo)
             raise PluginError(f"{waar}:1: kaartgegevens ontbreken; installeer de front-end-pakketten met 'npm ci'")

@@ -14,12 +14,12 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from ..common import inhoud, template_env
-from .config import ThemesConfig
+from .config import ThemasConfig
 
 TAGS = "<!-- kbz:tags -->"
 
 
-class ThemesPlugin(BasePlugin[ThemesConfig]):
+class ThemasPlugin(BasePlugin[ThemasConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         env = template_env(config, trim=False)
         self.kop = env.get_template("partials/kbz/thema-kop.html")

@@ -2,7 +2,7 @@
 
 Each kit gets a generated page (startersmappen/<id>/): title, introduction, checklist,
 and one chapter per entry. The chapters are filled in `on_env`, when MkDocs has turned
-every page into HTML: the chapter is cut from its page (kbz_site/learning/kits.py).
+every page into HTML: the chapter is cut from its page (kbz_site/scholing/startersmappen.py).
 """
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ from mkdocs.structure.files import File, Files
 
 from kbz_site.inhoud import paden
 from kbz_site.inhoud.voorpagina import gegenereerde_pagina
-from kbz_site.learning.kits import Hoofdstuk, Startersmap, cut_section, demote, rebase_links, unique_ids
+from kbz_site.scholing.startersmappen import Hoofdstuk, Startersmap, cut_section, demote, rebase_links, unique_ids
 
 from ..common import inhoud, template_env
-from .config import KitsConfig
+from .config import StartersmappenConfig
 
 MARKER = "<!-- kbz:hoofdstuk:{} -->"
 
 
-class KitsPlugin(BasePlugin[KitsConfig]):
+class StartersmappenPlugin(BasePlugin[StartersmappenConfig]):
     dirty = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:

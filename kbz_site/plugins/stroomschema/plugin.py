@@ -1,7 +1,7 @@
 """kbz-stroomschema: ```stroomschema blocks become an SVG chart plus the same steps as text.
 
 The blocks come from the content model (checked there, citations included). Every chart
-of the site is drawn once per build, in one Node process (Graphviz, kbz_site/flowcharts/),
+of the site is drawn once per build, in one Node process (Graphviz, kbz_site/stroomschema/),
 before MkDocs touches site/; rendered with templates/partials/kbz/stroomschema.html.
 """
 
@@ -13,16 +13,16 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from kbz_site.flowcharts import RenderError, Stroomschema, dot_source, render_svgs, stappen_tekst
 from kbz_site.inhoud import vervang_blokken
+from kbz_site.stroomschema import RenderError, Stroomschema, dot_source, render_svgs, stappen_tekst
 
 from ..common import inhoud, project_root, template_env
-from .config import FlowchartsConfig
+from .config import StroomschemaConfig
 
 KINDS = ("stroomschema",)
 
 
-class FlowchartsPlugin(BasePlugin[FlowchartsConfig]):
+class StroomschemaPlugin(BasePlugin[StroomschemaConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         charts = [
             (page, spec)

@@ -23,7 +23,7 @@ is a ``vraag`` with ``keuzes``.
 
 Every step names its source: ``bron`` (an id from content/_data/bronnen.yml) and
 ``citaat`` (a short quote from that source's text). When the validation context holds
-the source texts (``context["bronteksten"]``, see :mod:`kbz_site.sources.citaten`), the
+the source texts (``context["bronteksten"]``, see :mod:`kbz_site.bronnen.citaten`), the
 quote must be found there; otherwise the step is an error at its line.
 """
 

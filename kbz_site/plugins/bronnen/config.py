@@ -1,5 +1,5 @@
 from mkdocs.config.base import Config
 
 
-class ThemesConfig(Config):
+class BronnenConfig(Config):
     pass

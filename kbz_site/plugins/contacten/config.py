@@ -2,6 +2,6 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 
-class ContactsConfig(Config):
+class ContactenConfig(Config):
     # Natural Earth outline from the npm package world-atlas, relative to mkdocs.yml.
-    kaart = c.Type(str, default="node_modules/world-atlas/countries-50m.json")
+    map_data = c.Type(str, default="node_modules/world-atlas/countries-50m.json")

@@ -1,5 +1,5 @@
 from mkdocs.config.base import Config
 
 
-class SourcesConfig(Config):
+class StartersmappenConfig(Config):
     pass

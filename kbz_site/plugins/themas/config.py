@@ -1,5 +1,5 @@
 from mkdocs.config.base import Config
 
 
-class KitsConfig(Config):
+class ThemasConfig(Config):
     pass

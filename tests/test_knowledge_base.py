@@ -425,6 +425,7 @@ def test_theme_tags_come_after_the_summary(site: Path) -> None:
         summary, tags = html.index("In het kort."), html.index('class="md-tags"')
         assert html.index("<h1") < summary < tags < html.index('id="wat-is-het"'), page.stem
         assert "admonition" not in html[summary - 200 : summary]  # normal text, not a small-print box
+        assert ">nog niet beschreven</a>" not in html  # a gap in the sources is no group to list pages under
 
 
 def test_kit_chapters_keep_their_citations(site: Path) -> None:

@@ -29,7 +29,8 @@ class ThemasPlugin(BasePlugin[ThemasConfig]):
         meta = inhoud(config).themas.get(page.file.src_uri)
         if meta is None:
             return markdown
-        page.meta["tags"] = [*meta.doelgroep, *meta.rollen]
+        # "nog niet beschreven" is a gap, not a group to list pages under.
+        page.meta["tags"] = [t for t in (*meta.doelgroep, *meta.rollen) if t != "nog niet beschreven"]
         kop = self.kop.render(thema=meta)
         voet = self.voet.render(thema=meta)
         # "In het kort" right under the page title; contacts and documents at the end.

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
 
 from kbz_site.bronnen import load_bronteksten
+from kbz_site.scholing.startersmappen import cut_section
 from kbz_site.stroomschema import Stroomschema, dot_source, stappen_tekst
 from kbz_site.stroomschema.model import Vraag
 from kbz_site.themas import SECTIONS, load_theme
@@ -315,3 +318,146 @@ def test_build_fails_on_a_citation_footnote_that_is_not_in_the_source(tmp_path: 
     assert (
         f"content/over-kbz/resultaten.md:{line}: het citaat 'Afname van de poliklinische kosten met 6%" in result.stderr
     )
+
+
+class _Links(HTMLParser):
+    """The links a reader can tap in the page content (<article>) or in the main menu (tabs and
+    the primary navigation), skipping anything inside an element marked hidden."""
+
+    def __init__(self, menu: bool) -> None:
+        super().__init__()
+        self.menu, self.depth, self.hidden = menu, 0, 0
+        self.links: list[str] = []
+        self.stack: list[tuple[str, bool, bool]] = []  # tag, opens a tappable area, is hidden
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        classes = (a.get("class") or "").split()
+        in_menu = tag == "nav" and bool({"md-tabs", "md-nav--primary"} & set(classes))
+        area = in_menu if self.menu else tag == "article"
+        hidden = "hidden" in a
+        if tag in {"br", "img", "hr", "input", "meta", "link", "source", "wbr"}:
+            return
+        self.stack.append((tag, bool(area), hidden))
+        self.depth += bool(area)
+        self.hidden += hidden
+        href = a.get("href")
+        if tag == "a" and self.depth and not self.hidden and href:
+            self.links.append(href)
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.stack:
+            name, area, hidden = self.stack.pop()
+            self.depth -= area
+            self.hidden -= hidden
+            if name == tag:
+                break
+
+
+def _taps(site: Path, url: str, menu: bool) -> set[str]:
+    """Site-relative URLs (with #fragment) one tap away from the page at `url`: in its content,
+    or with `menu`, in its menu."""
+    parser = _Links(menu)
+    parser.feed((site / url / "index.html").read_text(encoding="utf-8"))
+    out = set()
+    for href in parser.links:
+        if re.match(r"^[a-z]+:", href) or href.startswith("#"):
+            continue
+        path, _, fragment = href.partition("#")
+        target = posixpath.normpath(posixpath.join(url, path)) if path else url
+        target = "" if target == "." else target.strip("/")
+        if (site / target / "index.html").exists():
+            out.add(f"{target}#{fragment}" if fragment else target)
+    return out
+
+
+# The five phone tasks: the page (and section) that answers each, and what must be there.
+PHONE_TASKS = {
+    "Rotterdam: wie bel ik?": ("contact", "rotterdam", "Rijnmond Dokters"),
+    "het 4D-model gebruiken": ("werkwijze/4d-model", "hoe-gebruik-je-het", "sociaal en maatschappelijk"),
+    "de SOLK-stappen": ("themas/solk", "wat-doe-je", "kbz-stroomschema"),
+    "scholing in mijn agenda": ("scholing/agenda", None, "in uw eigen agenda"),
+    "starten met KBZ": ("starten", None, "startersmappen/kbz/"),
+}
+
+
+def _section(html: str, fragment: str | None) -> str:
+    if fragment is None:
+        return html[html.index("<article") : html.index("</article>")]
+    start = html.index(f'id="{fragment}"')
+    end = re.compile(r"<h[12][ >]").search(html, start + 10)
+    return html[start : end.start() if end else len(html)]
+
+
+@pytest.mark.parametrize("task", PHONE_TASKS)
+def test_each_phone_task_is_two_taps_from_the_home_page(site: Path, task: str) -> None:
+    page, fragment, answer = PHONE_TASKS[task]
+    first = _taps(site, "", menu=False)  # the home page's own content: what a phone shows without the menu
+    second = {t for f in first for t in _taps(site, f.partition("#")[0], menu=False)}
+    reached = {t.partition("#")[0] for t in first | second}
+    assert page in reached, f"{task}: {page}/ is not within two taps of the home page"
+    html = (site / page / "index.html").read_text(encoding="utf-8")
+    assert answer in _section(html, fragment), f"{task}: the answer is not in {page}#{fragment}"
+
+
+def test_contact_and_starting_are_in_the_menu_and_the_footer(site: Path) -> None:
+    for page in ("", "regios/rotterdam", "themas/solk"):
+        html = (site / page / "index.html").read_text(encoding="utf-8")
+        menu = _taps(site, page, menu=True)
+        assert {"contact", "starten"} <= menu, page
+        footer = html[html.index("<footer") : html.index("</footer>")]
+        assert 'contact/"' in footer and 'starten/"' in footer and "Wie bel ik?" in footer, page
+
+
+def test_region_pages_say_wie_bel_ik_once_and_link_the_kits(site: Path) -> None:
+    for page in sorted((site / "regios").glob("*/index.html")):
+        article = _section(page.read_text(encoding="utf-8"), None)
+        if 'id="contact"' not in article:
+            continue  # the map, linking pins and trainers pages
+        assert article.count(">Wie bel ik?</a>") == 1, page.parent.name
+        assert "startersmappen/kbz/" in article, page.parent.name
+    rotterdam = _section((site / "regios/rotterdam/index.html").read_text(encoding="utf-8"), None)
+    assert "startersmappen/rotterdam/" in rotterdam and "Contact volgt" not in rotterdam
+
+
+def test_theme_tags_come_after_the_summary(site: Path) -> None:
+    for page in THEMES:
+        html = (site / "themas" / page.stem / "index.html").read_text(encoding="utf-8")
+        assert html.count('class="md-tags"') == 1, page.stem
+        summary, tags = html.index("In het kort."), html.index('class="md-tags"')
+        assert html.index("<h1") < summary < tags < html.index('id="wat-is-het"'), page.stem
+        assert "admonition" not in html[summary - 200 : summary]  # normal text, not a small-print box
+        assert ">nog niet beschreven</a>" not in html  # a gap in the sources is no group to list pages under
+
+
+def test_kit_chapters_keep_their_citations(site: Path) -> None:
+    html = (site / "startersmappen/rotterdam/index.html").read_text(encoding="utf-8")
+    refs = re.findall(r'<a class="footnote-ref" href="#([^"]+)"', html)
+    assert refs, "no citation in the Rotterdam kit"
+    for ref in refs:  # every reference has its note, on this page
+        assert f'id="{ref}"' in html, ref
+    assert "Jump back" not in html and "Terug naar voetnoot" in html
+
+
+def test_every_source_attribution_is_a_verified_citation(site: Path) -> None:
+    """No "(Bron: ...)" in plain text: an attribution is a citation footnote the build checks."""
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        assert not re.search(r"\(?\bBron: ", re.sub(r"<[^>]+>", "", text)), page.relative_to(site)
+
+
+def test_a_cut_section_keeps_only_its_own_footnotes() -> None:
+    page = (
+        '<h2 id="a">A</h2><p>Een.<sup id="fnref:kader-1"><a class="footnote-ref" href="#fn:kader-1">1</a></sup></p>'
+        '<h2 id="b">B</h2><p>Twee.<sup id="fnref:bundle-1"><a class="footnote-ref" href="#fn:bundle-1">2</a></sup></p>'
+        '<div class="footnote">\n<hr />\n<ol>\n<li id="fn:kader-1"><p>"k"</p></li>\n'
+        '<li id="fn:bundle-1"><p>"b"</p></li>\n</ol>\n</div>'
+    )
+    first, last = cut_section(page, "A"), cut_section(page, "B")
+    assert 'id="fn:kader-1"' in first and "fn:bundle-1" not in first.split('class="footnote"')[1]
+    assert '<li value="2" id="fn:bundle-1">' in last and 'id="fn:kader-1"' not in last  # the page's end, cut
+    assert cut_section(page, None).count('<div class="footnote">') == 1
+    assert 'class="footnote"' not in cut_section("<h2>A</h2><p>Geen noot.</p>", "A")
+    nested = page.replace('<p>"k"</p>', '<p>"k"</p><ol><li>een</li></ol>')  # a footnote with a list of its own
+    assert '<li>een</li></ol>\n<li value="2"' not in cut_section(nested, "B")
+    assert "<ol><li>een</li></ol>" in cut_section(nested, "A")

@@ -31,7 +31,7 @@ from kbz_site.financiering.chart import tariefgrafiek
 from kbz_site.financiering.steps import budget_stappen, inzet_stappen, kwartaal_stappen, tarief_stappen
 from kbz_site.plugins.common import template_env
 from kbz_site.scholing.model import AMSTERDAM, datum_tijd, load_agenda, load_modules, split
-from kbz_site.scholing.startersmappen import load_kits
+from kbz_site.scholing.startersmappen import Startersmap, load_kits
 from kbz_site.stroomschema import Stroomschema, stappen_tekst
 from kbz_site.themas import load_theme
 
@@ -105,15 +105,18 @@ def contacts() -> dict[str, Any]:
     return {**links(), "registry": reg, "regios": list(reg.regios.values())}
 
 
-def kit() -> dict[str, Any]:
+def kit_list() -> list[Startersmap]:
     raw = yaml.safe_load((DATA / "startersmappen.yml").read_text(encoding="utf-8"))
     paginas: dict[str, set[str]] = {}
     for k in raw["startersmappen"]:
         for h in k["hoofdstukken"]:
             if h.get("pagina"):
                 paginas.setdefault(h["pagina"], set()).update([h["sectie"]] if h.get("sectie") else [])
-    kits = load_kits(DATA / "startersmappen.yml", display(DATA / "startersmappen.yml"), paginas)
-    return {"kit": kits[0], "marker": "<!-- kbz:hoofdstuk:{} -->"}
+    return load_kits(DATA / "startersmappen.yml", display(DATA / "startersmappen.yml"), paginas)
+
+
+def kit() -> dict[str, Any]:
+    return {"kit": kit_list()[0], "marker": "<!-- kbz:hoofdstuk:{} -->"}
 
 
 BRON = {"bron": "kader", "citaat": "een citaat uit het kader"}  # not checked without the source texts
@@ -166,6 +169,7 @@ def cases() -> dict[str, Callable[[], dict[str, Any]]]:
             **contacts(),
             "regio": (regio := next(r for r in registry().regios.values() if r.regeling)),
             "regeling": p.regeling(regio.regeling or ""),
+            "startersmappen": kit_list(),
         },
         "regio-personen": lambda: {**contacts(), "wat": "linking_pins"},
         "regio-personen--trainers": lambda: {**contacts(), "wat": "trainer_coaches"},

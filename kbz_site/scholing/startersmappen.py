@@ -93,8 +93,28 @@ def cut_section(html: str, heading: str | None) -> str:
         if text == heading:
             level = int(m.group(1))
             end = re.compile(rf"<h[1-{level}][ >]").search(html, m.end())
-            return html[m.end() : end.start() if end else len(html)]
+            return with_footnotes(html[m.end() : end.start() if end else len(html)], html)
     raise KeyError(heading)
+
+
+_FOOTNOTES = re.compile(r'<div class="footnote">.*?</ol>\s*</div>', re.S)
+
+
+def with_footnotes(section: str, page: str) -> str:
+    """A section keeps the footnotes it refers to (citations): Python-Markdown puts all of
+    a page's footnotes at its end, so a cut section would lose them, or get all of them."""
+    block = _FOOTNOTES.search(page)
+    section = _FOOTNOTES.sub("", section)
+    # One item per footnote, split at each item's start: a footnote may hold a list of its own.
+    chunks = re.split(r'(?=<li id="fn:)', re.sub(r"</ol>\s*</div>$", "", block.group(0)))[1:] if block else []
+    items = {m.group(1): c.rstrip() for c in chunks if (m := re.match(r'<li id="fn:([^"]+)"', c))}
+    refs = re.findall(r'<a class="footnote-ref" href="#fn:([^"]+)"[^>]*>(\d+)</a>', section)
+    kept = [
+        items[ref].replace("<li ", f'<li value="{number}" ', 1) for ref, number in dict(refs).items() if ref in items
+    ]
+    if not kept:
+        return section
+    return section + '<div class="footnote">\n<hr />\n<ol>\n' + "\n".join(kept) + "\n</ol>\n</div>"
 
 
 def demote(html: str) -> str:

@@ -67,7 +67,12 @@ class ContactenPlugin(BasePlugin[ContactenConfig]):
         if regio is not None and src not in model.paginas:  # the generated region page
             regeling = model.financiering.regeling(regio.regeling) if regio.regeling else None
             markdown += "\n" + render(
-                "regio-pagina.html", keep_blank_lines=True, regio=regio, registry=model, regeling=regeling
+                "regio-pagina.html",
+                keep_blank_lines=True,
+                regio=regio,
+                registry=model,
+                regeling=regeling,
+                startersmappen=model.startersmappen,
             )
         if MARKER in markdown:
             ids = list(model.pagina_contacten.get(src, []))

@@ -16,6 +16,8 @@ from mkdocs.structure.pages import Page
 from ..common import inhoud, template_env
 from .config import ThemasConfig
 
+TAGS = "<!-- kbz:tags -->"
+
 
 class ThemasPlugin(BasePlugin[ThemasConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -27,7 +29,8 @@ class ThemasPlugin(BasePlugin[ThemasConfig]):
         meta = inhoud(config).themas.get(page.file.src_uri)
         if meta is None:
             return markdown
-        page.meta["tags"] = [*meta.doelgroep, *meta.rollen]
+        # "nog niet beschreven" is a gap, not a group to list pages under.
+        page.meta["tags"] = [t for t in (*meta.doelgroep, *meta.rollen) if t != "nog niet beschreven"]
         kop = self.kop.render(thema=meta)
         voet = self.voet.render(thema=meta)
         # "In het kort" right under the page title; contacts and documents at the end.
@@ -35,3 +38,11 @@ class ThemasPlugin(BasePlugin[ThemasConfig]):
         if not found:
             markdown = f"{kop}\n\n{markdown}"
         return f"{markdown}\n\n{voet}\n"
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        # Material puts the tags above the title; on a theme page they go under "In het kort".
+        tags = re.search(r'<nav class="md-tags"[^>]*>.*?</nav>\s*', output, re.S)
+        if page.file.src_uri not in inhoud(config).themas or tags is None or TAGS not in output:
+            return output
+        moved = tags.group(0).strip().replace("<nav ", '<nav aria-label="Voor wie" ', 1)
+        return output.replace(tags.group(0), "", 1).replace(TAGS, moved, 1)

@@ -157,6 +157,8 @@ _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)(?P<rest>.*)$")
 _ADMONITION_OK = re.compile(r"^[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z-]+)*(?:[ \t]+\"[^\"]*\")?[ \t]*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# "(Bron: Kader, 2022)" in the text: the reader cannot check it, the build cannot either.
+_BRON_IN_TEKST = re.compile(r"(?<![\w-])Bron:\s")
 _LINK_SPACE = re.compile(r"\]\s+\((?:[^)\s]+\.md|https?://)")
 _LINK_WITH_SPACE = re.compile(r"\]\((?!<)[^)\s\"']+[ ]+[^)\"']*\)")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s,;]+\.[a-z]{2,}$", re.I)
@@ -204,6 +206,15 @@ def _opmaak(
             problems.append(Problem(weergave, n, "onder de eerste rij van een tabel hoort een regel als | --- | --- |"))
         if _LINK_SPACE.search(line):
             problems.append(Problem(weergave, n, "zet geen spatie tussen ] en ( in een link: [tekst](adres)"))
+        if _BRON_IN_TEKST.search(_INLINE_CODE.sub("", line)):
+            problems.append(
+                Problem(
+                    weergave,
+                    n,
+                    "schrijf een bron niet als '(Bron: ...)' maar als voetnoot met een citaat: zet [^kader-1] "
+                    'achter de zin en onderaan [^kader-1]: "letterlijke woorden uit de bron" (zie docs/editors.md)',
+                )
+            )
         if _LINK_WITH_SPACE.search(_INLINE_CODE.sub("", line)):
             problems.append(
                 Problem(weergave, n, "een link mag geen spaties bevatten; gebruik een bestandsnaam zonder spaties")

@@ -134,7 +134,8 @@ def test_reached_by_a_link_it_computes(visit: PageVisit) -> None:
     visit.page.goto(visit.base_url + "financiering/")
     visit.page.locator("article a[href$='rekenhulp/']").first.click()
     visit.page.wait_for_url("**/financiering/rekenhulp/**")
-    visit.page.wait_for_function("document.querySelector('[data-kbz=budget]')?.dataset.waarde === '87990.00'")
+    # The script loads after the instant navigation: poll (wait_for_function needs eval, which the CSP forbids)
+    visit.wait_until("() => document.querySelector('[data-kbz=budget]')?.dataset.waarde === '87990.00'")
     assert text(visit, "budget") == "€ 87.990"
     assert visit.console_errors == []
 

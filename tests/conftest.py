@@ -18,10 +18,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects anything
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test under tests/browser/ drives Chromium: mark it, so `-m "not browser"` leaves it out."""
+    """Every test under tests/browser/ drives Chromium: mark it, so `-m "not browser"` leaves it out.
+    Tests that need the built site run after the others: under pytest-xdist one worker builds
+    it while the other goes on with tests of its own, instead of both starting by waiting."""
     for item in items:
         if item.path.is_relative_to(BROWSER_TESTS):
             item.add_marker(pytest.mark.browser)
+    items.sort(key=lambda item: "site" in getattr(item, "fixturenames", ()))
 
 
 @pytest.fixture(scope="session")

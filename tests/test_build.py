@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -73,10 +74,9 @@ def test_home_page_names_principles_aims_and_sources(site: Path) -> None:
     assert "Toegankelijke basiszorg in aandachtswijken" in bronnen and "februari 2019" in bronnen
 
 
-def test_page_with_unknown_source_fails_with_file_and_line(tmp_path: Path) -> None:
+def test_page_with_unknown_source_fails_with_file_and_line(tmp_path: Path, site: Path) -> None:
     project = copy_project(tmp_path / "project")
-    site = tmp_path / "site"
-    assert build(project, site).returncode == 0
+    site = shutil.copytree(site, tmp_path / "site")  # the last good site: the real one
     before = sorted(p.relative_to(site) for p in site.rglob("*"))
 
     page = project / "content/samenwerking/index.md"

@@ -57,32 +57,81 @@ def test_corpus_is_large_enough() -> None:
     assert len({c["naam"] for c in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["naam"] for c in CASES])
-def test_broken_input_is_reported_at_its_line(tmp_path: Path, case: dict) -> None:
+def _whole_build(case: dict) -> bool:
+    """Cases only MkDocs' whole build can decide: a correct input (every page must build) and
+    the menu files (kbz-menu and awesome-nav report while building, after every page is
+    checked). Every other mistake stops the build at the content model, in a fraction of it."""
+    return case.get("fout") is False or case["bestand"].endswith(".nav.yml")
+
+
+def _batches(cases: list[dict]) -> list[list[dict]]:
+    """Whole-build cases packed into as few projects as possible: correct inputs together,
+    mistakes together, never two cases touching the same file (one cannot hide another)."""
+
+    def files(case: dict) -> set[str]:
+        return {case["bestand"], case.get("ander_bestand", case["bestand"])}
+
+    batches: list[list[dict]] = []
+    for case in cases:
+        for batch in batches:
+            same_kind = (batch[0].get("fout") is False) == (case.get("fout") is False)
+            if same_kind and not files(case) & set().union(*map(files, batch)):
+                batch.append(case)
+                break
+        else:
+            batches.append([case])
+    return batches
+
+
+ALONE = [c for c in CASES if not _whole_build(c)]
+BATCHES = _batches([c for c in CASES if _whole_build(c)])
+
+
+def _check_and_build(tmp_path: Path, cases: list[dict]) -> tuple[list[tuple[dict, int | None]], list[tuple]]:
+    """Apply ``cases`` to one copy of the project; run `kbz-site check` and the build."""
     project = copy_project(tmp_path / "project")
-    line = break_project(project, case)
+    lines = [(case, break_project(project, case)) for case in cases]
     # The last good site: a failed build must leave it byte for byte as it was.
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("vorige site", encoding="utf-8")
-
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         code = main(["--project", str(project), "check"])
     status, log = build_in_process(project, site)
+    return lines, [("check", err.getvalue(), code), ("build", log, status)]
 
-    if line is None:
-        assert (code, status) == (0, 0), err.getvalue() + log
+
+def _assert_reported(tmp_path: Path, lines: list[tuple[dict, int | None]], runs: list[tuple]) -> None:
+    if all(line is None for _, line in lines):
+        assert [code for _, _, code in runs] == [0, 0], "\n".join(output for _, output, _ in runs)
         return
-    expected = f"{case.get('ander_bestand', case['bestand'])}:{line}: "
-    for name, output, exit_code in (("check", err.getvalue(), code), ("build", log, status)):
+    site = tmp_path / "site"
+    for name, output, exit_code in runs:
         assert exit_code == 1, f"{name}: {output}"
         assert "Traceback" not in output, f"{name}: {output}"
-        hits = [line for line in output.splitlines() if expected in line and case["melding"] in line]
-        assert hits, f"{name}: expected {expected}...{case['melding']}\n{output}"
+        for case, line in lines:
+            expected = f"{case.get('ander_bestand', case['bestand'])}:{line}: "
+            hits = [row for row in output.splitlines() if expected in row and case["melding"] in row]
+            assert hits, f"{name}, {case['naam']}: expected {expected}...{case['melding']}\n{output}"
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "vorige site"
     assert not list(tmp_path.glob(".site*")), "the staging folder is left behind"
+
+
+@pytest.mark.parametrize("case", ALONE, ids=[c["naam"] for c in ALONE])
+def test_broken_input_is_reported_at_its_line(tmp_path: Path, case: dict) -> None:
+    _assert_reported(tmp_path, *_check_and_build(tmp_path, [case]))
+
+
+@pytest.mark.parametrize(
+    "batch",
+    BATCHES,
+    ids=[f"{'correct' if b[0].get('fout') is False else 'mistakes'}-{i}" for i, b in enumerate(BATCHES)],
+)
+def test_cases_that_need_the_whole_build(tmp_path: Path, batch: list[dict]) -> None:
+    """The same assertions, one build for a batch of cases in different files."""
+    _assert_reported(tmp_path, *_check_and_build(tmp_path, batch))
 
 
 # Mistakes that make a whole file unreadable hide the references into that file; every

@@ -9,6 +9,7 @@ region by its coordinates. templates/partials/kbz/kaart.html draws the SVG.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Iterable
@@ -88,11 +89,19 @@ class Kaart:
     height: int = HEIGHT
 
 
-def kaart(topojson: Path, regios: Iterable[Regio]) -> Kaart:
+@functools.lru_cache(maxsize=2)
+def _omtrek(topojson: str, mtime_ns: int) -> str:
+    """The outline as SVG path data. Decoded once per process for each version of the file:
+    the 110 kB TopoJSON does not change between the builds of `make serve`."""
     parts = []
-    for ring in netherlands_rings(topojson):
+    for ring in netherlands_rings(Path(topojson)):
         points = [_project(lon, lat) for lon, lat in ring]
         parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in points) + "Z")
+    return " ".join(parts)
+
+
+def kaart(topojson: Path, regios: Iterable[Regio]) -> Kaart:
+    outline = _omtrek(str(topojson), topojson.stat().st_mtime_ns)
     dots = [(r, *_project(r.coordinaten.lon, r.coordinaten.lat)) for r in regios]
     plekken = []
     for regio, x, y in dots:
@@ -100,7 +109,7 @@ def kaart(topojson: Path, regios: Iterable[Regio]) -> Kaart:
         # so two labels never run into each other (Haarlem and Amsterdam, Ondiep and Overvecht).
         crowded = any(0 < ox - x < 60 and abs(oy - y) < 16 for _, ox, oy in dots)
         plekken.append(Plek(regio, x, y, y, label_rechts=not crowded))
-    return Kaart(" ".join(parts), _uit_elkaar(plekken))
+    return Kaart(outline, _uit_elkaar(plekken))
 
 
 def _uit_elkaar(plekken: list[Plek]) -> list[Plek]:

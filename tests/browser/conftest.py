@@ -131,9 +131,20 @@ class PageVisit(LiveSite):
             self.page.wait_for_timeout(100)
 
     def axe_violations(self) -> list[dict]:
-        self.page.evaluate(AXE.read_text(encoding="utf-8"))
-        result = self.page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
-        return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]]
+        if not self.page.evaluate("() => typeof axe === 'object'"):  # not put in every page (with_axe)
+            self.page.evaluate(AXE.read_text(encoding="utf-8"))
+        # Only the violations come back: axe's whole result (every passed check with its nodes)
+        # is megabytes for Playwright to carry over and parse.
+        return self.page.evaluate(
+            """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}}).then(result =>
+                result.violations.map(v => ({id: v.id, nodes: v.nodes.slice(0, 5).map(n => n.target)})))""",
+            WCAG_TAGS,
+        )
+
+    def with_axe(self) -> PageVisit:
+        """axe-core in every page this visit opens, before the page's own scripts (an audit of many pages)."""
+        self.context.add_init_script(path=str(AXE))
+        return self
 
     def close(self) -> None:
         self.context.close()

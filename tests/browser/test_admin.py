@@ -65,6 +65,12 @@ def blocked_highlighter(message: str) -> bool:
     )  # fmt: skip
 
 
+# The tests build on each other's saves (the last one builds what all of them published), and
+# Sveltia drops clicks that land while it redraws on a busy machine: `make test` runs them by
+# themselves, in one process and in this order, after the rest (`-m cms`).
+pytestmark = pytest.mark.cms
+
+
 @dataclass
 class Admin:
     page: Any

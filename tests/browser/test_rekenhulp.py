@@ -58,10 +58,18 @@ def test_all_vectors_agree_with_the_page_to_the_cent(visit: PageVisit) -> None:
     mismatches = []
     for vector in VECTORS:
         invoer = vector["invoer"]
-        for name, selector in FIELDS.items():
-            visit.page.fill(selector, invoer[name])
-        for discipline, value in invoer["fte"].items():
-            visit.page.fill(f"#kbz-fte-{discipline}", value)
+        values = {selector: invoer[name] for name, selector in FIELDS.items()}
+        values.update({f"#kbz-fte-{discipline}": value for discipline, value in invoer["fte"].items()})
+        # What page.fill does (a value, then an input event the form listens to), for all the
+        # fields of one vector in one call: 160 vectors, not 800 round trips to Chromium.
+        visit.page.evaluate(
+            """values => Object.entries(values).forEach(([selector, value]) => {
+                const field = document.querySelector(selector)
+                field.value = value
+                field.dispatchEvent(new Event('input', {bubbles: true}))
+            })""",
+            values,
+        )
         got = read_outputs(visit)
         if got != vector["uitkomst"]:
             mismatches.append((invoer, got, vector["uitkomst"]))

@@ -100,10 +100,18 @@ RESULTS = "ol.md-search-result__list"  # Material's list; our links for "nothing
 
 
 def results(visit: PageVisit, query: str) -> list[str]:
-    """The result links for ``query``, as paths with their #anchor, once Material has answered."""
-    visit.page.locator("input.md-search__input").fill("")
-    visit.page.keyboard.type(query)  # Material reacts to key presses
-    visit.page.wait_for_timeout(400)  # it debounces the query
+    """The result links for ``query``, as paths with their #anchor, once Material has answered.
+
+    Material asks its worker on every key-up. The box is emptied first (Material then shows
+    its "Typ om ..." placeholder), then the whole query is put in and one key is released:
+    exactly one question, so the first answer on screen is the answer to this query."""
+    box = visit.page.locator("input.md-search__input")
+    meta = "() => document.querySelector('.md-search-result__meta').textContent"
+    box.fill("")
+    box.press("End")
+    visit.wait_until(f"() => ({meta})().includes('Typ om')")
+    box.fill(query)
+    box.press("End")
     visit.wait_until(
         """list => !document.querySelector('.md-search-result__meta').textContent.includes('Typ om')
             && !/initialiseren/i.test(document.querySelector('.md-search-result__meta').textContent)
@@ -112,18 +120,9 @@ def results(visit: PageVisit, query: str) -> list[str]:
         RESULTS,
     )
     # Each result: the page, then its best matching sections (Material adds ?h=<query> for highlighting).
-    # Material answers every key press; on a busy machine an earlier answer can still be on screen,
-    # so read until the list stays the same for half a second.
     read = """list => [...document.querySelectorAll(list + ' > li > a.md-search-result__link')]
             .map(a => new URL(a.href)).map(url => url.pathname.slice(1) + url.hash)"""
-    found, stable, tries = visit.page.evaluate(read, RESULTS), 0, 0
-    while stable < 5 and tries < 100:
-        tries += 1
-        visit.page.wait_for_timeout(100)
-        again = visit.page.evaluate(read, RESULTS)
-        stable = stable + 1 if again == found else 0
-        found = again
-    return found
+    return visit.page.evaluate(read, RESULTS)
 
 
 def first_result(visit: PageVisit, query: str) -> str:

@@ -51,7 +51,7 @@ class Uitkomst:
 
 def audit(browser: object, site: Path, paths: list[str], scherm: str) -> Uitkomst:
     """Status 200, no console error, no foreign request, no axe violation, nothing wider than the screen."""
-    visit = PageVisit(browser, site, **SCHERMEN[scherm])
+    visit = PageVisit(browser, site, **SCHERMEN[scherm]).with_axe()
     width = SCHERMEN[scherm]["viewport"]["width"]
     uitkomst = Uitkomst(scherm, paginas=len(paths))
     for path in paths:

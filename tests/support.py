@@ -36,7 +36,9 @@ def build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
 
 def build_cli(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` as its own process, exactly as typed on the command line."""
-    return mkdocs("build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), cwd=project)
+    # `-f mkdocs.yml` relative, as typed in the project folder: MkDocs then gives the plugins a
+    # relative config path (a traceback once, while the absolute path worked).
+    return mkdocs("build", "--strict", "-f", "mkdocs.yml", "-d", str(site), cwd=project)
 
 
 def kbz_site(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

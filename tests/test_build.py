@@ -119,7 +119,7 @@ def test_plugins_run_under_properdocs(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     site = tmp_path / "site"
     result = mkdocs(
-        "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), cwd=project, tool="properdocs"
+        "build", "--strict", "-f", "mkdocs.yml", "-d", str(site), cwd=project, tool="properdocs"
     )
     assert result.returncode == 0, result.stderr
     text = (site / "index.html").read_text(encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +19,8 @@ from kbz_site.validation.tekst import letterlijk
 
 
 def project_root(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path).parent
+    # Absolute like MkDocs' docs_dir: `mkdocs build -f mkdocs.yml` gives a relative config path.
+    return Path(os.path.abspath(config.config_file_path)).parent
 
 
 def display_path(config: MkDocsConfig, path: Path) -> str:

@@ -233,6 +233,8 @@ def main() -> None:
             f"| {r['label']} | {r['plain']:.2f} | {r['ours']:.2f} | {r['ratio']:.3f} "
             f"| {r['floor']:.2f} | {r['html_kb']:.0f} | {r['load']} |"
         )
+    if args.edits < 1:  # --edits 0: only the builds
+        return
     times = edit_to_preview(args.edits)
     print(
         f"\nedit-to-preview (mkdocs serve --dirty, echte site): mediaan {statistics.median(times):.2f} s over "

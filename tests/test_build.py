@@ -118,9 +118,7 @@ def test_bad_yaml_in_source_registry(tmp_path: Path) -> None:
 def test_plugins_run_under_properdocs(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     site = tmp_path / "site"
-    result = mkdocs(
-        "build", "--strict", "-f", "mkdocs.yml", "-d", str(site), cwd=project, tool="properdocs"
-    )
+    result = mkdocs("build", "--strict", "-f", "mkdocs.yml", "-d", str(site), cwd=project, tool="properdocs")
     assert result.returncode == 0, result.stderr
     text = (site / "index.html").read_text(encoding="utf-8")
     assert 'id="kbz-bronnen-kop"' in text and "sveltia-cms.js" in (site / "admin/index.html").read_text(

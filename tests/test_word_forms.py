@@ -1,4 +1,4 @@
-from kbz_site.search import add_word_forms, hyphen_parts, title_parts, title_weight
+from kbz_site.search import add_word_forms, extras, hyphen_parts, title_parts, title_weight
 
 
 def test_other_forms_of_a_word_on_the_site_are_added() -> None:
@@ -21,6 +21,13 @@ def test_a_title_gets_the_site_words_its_compound_words_end_with() -> None:
     texts = ["de agenda", "het gesprek", "reken maar", "segmentenmodel"]
     titles = ["Scholingsagenda", "Uurgesprek", "MDO bespreken", "Het 3-segmentenmodel"]
     assert title_parts(titles, texts) == ["agenda", "gesprek", "", "segmentenmodel"]
+
+
+def test_extras_reads_each_text_once_and_gives_the_same_answers() -> None:
+    texts = ["<p>De samenwerking met POH-GGZ</p>", "Wij samenwerken in de agenda", "het gesprek", "<td>AW-ION</td>"]
+    titles = ["Samenwerking", "Scholingsagenda", "Uurgesprek", "Begrippen"]
+    assert extras(titles, texts) == (add_word_forms(texts), hyphen_parts(texts), title_parts(titles, texts))
+    assert extras(titles, texts)[2][1] == "agenda"
 
 
 def test_short_titles_weigh_more() -> None:

@@ -2,12 +2,13 @@
 
 from .glossary import glossary_entries, slug, without_tables
 from .synonyms import Synoniem, Synoniemen, synonym_words
-from .word_forms import add_word_forms, hyphen_parts, title_parts, title_weight
+from .word_forms import add_word_forms, extras, hyphen_parts, title_parts, title_weight
 
 __all__ = [
     "Synoniem",
     "Synoniemen",
     "add_word_forms",
+    "extras",
     "glossary_entries",
     "hyphen_parts",
     "slug",

@@ -18,14 +18,29 @@ _WORD = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more; shorter on
 _TAG = re.compile(r"<[^>]+>")
 
 
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(_TAG.sub(" ", text).lower()))
+def _plain(text: str) -> str:
+    return _TAG.sub(" ", text).lower()
+
+
+def _words(plain: str) -> set[str]:
+    return set(_WORD.findall(plain))
+
+
+def extras(titles: list[str], texts: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """add_word_forms, hyphen_parts and title_parts of the same texts, each text read once
+    (the search index of a large site is megabytes of text)."""
+    plain = [_plain(t) for t in texts]
+    words = [_words(p) for p in plain]
+    return _word_forms(words), _hyphen_parts(plain), _title_parts(titles, words)
 
 
 def add_word_forms(texts: list[str]) -> list[str]:
     """For each text, the forms of its words that other texts use (space-separated)."""
+    return _word_forms([_words(_plain(t)) for t in texts])
+
+
+def _word_forms(words_per_text: list[set[str]]) -> list[str]:
     stemmer = snowballstemmer.stemmer("dutch")
-    words_per_text = [_words(t) for t in texts]
     vocabulary = sorted(set().union(*words_per_text)) if words_per_text else []
     stem_of = dict(zip(vocabulary, stemmer.stemWords(vocabulary), strict=True))
     forms: dict[str, set[str]] = defaultdict(set)
@@ -49,14 +64,16 @@ def hyphen_parts(texts: list[str]) -> list[str]:
     search for it finds the term and not every page with "POH". Material matches a prefix,
     so "poh" still finds "poh-kb"; these parts let "kb" and "ggz" (of "POH-GGZ") find it too.
     """
+    return _hyphen_parts([_plain(t) for t in texts])
+
+
+def _hyphen_parts(plain: list[str]) -> list[str]:
     result = []
-    for text in texts:
-        parts = {
-            part
-            for word in _HYPHENATED.findall(_TAG.sub(" ", text).lower())
-            for part in word.split("-")[1:]
-            if len(part) >= 2
-        }
+    for text in plain:
+        if "-" not in text:  # most texts: the regex would try every word in vain
+            result.append("")
+            continue
+        parts = {part for word in _HYPHENATED.findall(text) for part in word.split("-")[1:] if len(part) >= 2}
         result.append(" ".join(sorted(parts)))
     return result
 
@@ -70,7 +87,11 @@ def title_parts(titles: list[str], texts: list[str]) -> list[str]:
     of three or more, that is itself a word of the site (shorter ones find too much: "reken"
     of "bespreken").
     """
-    vocabulary = set().union(*(_words(t) for t in texts)) if texts else set()
+    return _title_parts(titles, [_words(_plain(t)) for t in texts])
+
+
+def _title_parts(titles: list[str], words_per_text: list[set[str]]) -> list[str]:
+    vocabulary = set().union(*words_per_text)
     result = []
     for title in titles:
         parts: set[str] = set()

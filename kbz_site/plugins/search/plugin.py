@@ -22,12 +22,10 @@ from mkdocs.structure.pages import Page
 
 from kbz_site.inhoud import paden
 from kbz_site.search import (
-    add_word_forms,
+    extras,
     glossary_entries,
-    hyphen_parts,
     slug,
     synonym_words,
-    title_parts,
     title_weight,
     without_tables,
 )
@@ -84,8 +82,8 @@ class SearchFormsPlugin(BasePlugin[SearchFormsConfig]):
         by_title, by_text, unused = synonym_words(texts, [s for s, _, _ in self.synonyms], titles)
         if unused:
             self._unused(config, unused)
-        text_words = zip(add_word_forms(texts), by_text, hyphen_parts(texts), strict=True)
-        parts = title_parts(titles, texts)
+        forms, hyphens, parts = extras(titles, texts)
+        text_words = zip(forms, by_text, hyphens, strict=True)
         for doc, text_extra, synonyms, title_extra in zip(docs, text_words, by_title, parts, strict=True):
             words = " ".join(e for e in text_extra if e)
             if words:

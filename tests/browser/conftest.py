@@ -131,6 +131,9 @@ class PageVisit(LiveSite):
             self.page.wait_for_timeout(100)
 
     def axe_violations(self) -> list[dict]:
+        # The page as a user meets it: painted at least once, so what scripts do after layout
+        # (assets/kbz/tabellen.js labels the tables that scroll) has been done.
+        self.page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         if not self.page.evaluate("() => typeof axe === 'object'"):  # not put in every page (with_axe)
             self.page.evaluate(AXE.read_text(encoding="utf-8"))
         # Only the violations come back: axe's whole result (every passed check with its nodes)

@@ -26,33 +26,46 @@
     return "";
   }
 
-  function label() {
-    document.querySelectorAll(".md-typeset .md-typeset__scrollwrap").forEach(function (wrapper) {
-      if (wrapper.scrollWidth > wrapper.clientWidth + 1) {
-        var title = name(wrapper);
-        wrapper.setAttribute("tabindex", "0");
-        wrapper.setAttribute("role", "region");
-        wrapper.setAttribute("aria-label", "Tabel" + (title ? ": " + title : "") + " (schuift opzij)");
-      } else if (wrapper.getAttribute("role") === "region") {
-        wrapper.removeAttribute("tabindex");
-        wrapper.removeAttribute("role");
-        wrapper.removeAttribute("aria-label");
-      }
-    });
+  // Whether a wrapper scrolls is read after the browser has laid the page out (a
+  // ResizeObserver), never by forcing a layout while the page is still loading: on a slow
+  // phone that forced layout was one of the longest tasks of a first view.
+  function label(wrapper) {
+    if (wrapper.scrollWidth > wrapper.clientWidth + 1) {
+      var title = name(wrapper);
+      wrapper.setAttribute("tabindex", "0");
+      wrapper.setAttribute("role", "region");
+      wrapper.setAttribute("aria-label", "Tabel" + (title ? ": " + title : "") + " (schuift opzij)");
+    } else if (wrapper.getAttribute("role") === "region") {
+      wrapper.removeAttribute("tabindex");
+      wrapper.removeAttribute("role");
+      wrapper.removeAttribute("aria-label");
+    }
   }
+
+  // The wrapper and its table: the wrapper changes size with the screen, the table with its
+  // text (a web font that arrives later).
+  var observer = window.ResizeObserver
+    ? new ResizeObserver(function (entries) {
+        entries.forEach(function (entry) {
+          var wrapper = entry.target.closest(".md-typeset__scrollwrap");
+          if (wrapper) label(wrapper);
+        });
+      })
+    : null;
 
   function setup() {
     document.querySelectorAll(".md-typeset table[class^='kbz-']").forEach(function (table) {
       if (!table.closest(".md-typeset__table")) wrap(table);
     });
-    label();
+    if (observer) observer.disconnect(); // the previous page's tables (instant navigation)
+    document.querySelectorAll(".md-typeset .md-typeset__scrollwrap").forEach(function (wrapper) {
+      if (!observer) return label(wrapper);
+      observer.observe(wrapper);
+      var table = wrapper.querySelector("table");
+      if (table) observer.observe(table);
+    });
   }
 
-  var timer;
-  window.addEventListener("resize", function () {
-    clearTimeout(timer);
-    timer = setTimeout(label, 200);
-  });
   if (window.document$) {
     window.document$.subscribe(setup); // Material: each page view, instant navigation too
   } else {

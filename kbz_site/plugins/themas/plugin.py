@@ -41,8 +41,10 @@ class ThemasPlugin(BasePlugin[ThemasConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         # Material puts the tags above the title; on a theme page they go under "In het kort".
+        if page.file.src_uri not in inhoud(config).themas:  # first: the search below reads the whole page
+            return output
         tags = re.search(r'<nav class="md-tags"[^>]*>.*?</nav>\s*', output, re.S)
-        if page.file.src_uri not in inhoud(config).themas or tags is None or TAGS not in output:
+        if tags is None or TAGS not in output:
             return output
         moved = tags.group(0).strip().replace("<nav ", '<nav aria-label="Voor wie" ', 1)
         return output.replace(tags.group(0), "", 1).replace(TAGS, moved, 1)

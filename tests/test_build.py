@@ -115,6 +115,19 @@ def test_bad_yaml_in_source_registry(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_build_started_from_a_subfolder(tmp_path: Path) -> None:
+    # An editor in content/financiering/ types `mkdocs build -f ../../mkdocs.yml`: the snippet folder
+    # (pymdownx.snippets base_path) is relative to the project, not to where the command was started.
+    project = copy_project(tmp_path / "project")
+    site = tmp_path / "site"
+    result = mkdocs(
+        "build", "--strict", "-f", "../../mkdocs.yml", "-d", str(site), cwd=project / "content/financiering"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "<abbr" in (site / "index.html").read_text(encoding="utf-8")  # content/_snippets/afkortingen.md
+
+
 def test_plugins_run_under_properdocs(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     site = tmp_path / "site"

@@ -32,7 +32,8 @@ _REF_DEF = re.compile(r"^ {0,3}\[(?!\^)(?P<ref>[^\]\n]+)\]:[ \t]*<?(?P<target>[^
 # HTML that could run code on our origin, where /admin/ keeps an editor's GitHub token.
 _GEVAARLIJK = re.compile(
     r"<\s*(?P<tag>script|iframe|frame|object|embed|meta|base|link|style|form)\b"
-    r"|\son[a-z]+\s*=|(?P<js>javascript|vbscript|data)\s*:\s*[^\s\)\"']",
+    # <svg/onload=...> needs no space before on...=; browsers decode &colon; / &#58; in an address to ':'.
+    r"|[\s/]on[a-z]+\s*=|(?P<js>javascript|vbscript|data)\s*(?::|&colon;|&#0*58;?|&#x0*3a;?)\s*[^\s\)\"']",
     re.I,
 )
 # {{ tarief.standaard }}: a figure from financiering.yml (kbz_site/financiering/waarden.py)
@@ -351,7 +352,7 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
             koppen.append(Kopje(len(m.group(1)), tekst_kop.strip(), anchor, i + 1))
         # Most lines hold no code, link, figure or snippet: each regex only where its mark is.
         zonder_code = _INLINE_CODE.sub("", line) if "`" in line else line
-        danger = _GEVAARLIJK.search(zonder_code) if ("<" in line or "=" in line or ":" in line) else None
+        danger = _GEVAARLIJK.search(zonder_code) if ("<" in line or "=" in line or ":" in line or "&" in line) else None
         if danger:
             wat = (
                 f"<{danger['tag'].lower()}>"

@@ -17,19 +17,31 @@ def test_clicking_an_internal_link_makes_no_full_load(visit: PageVisit) -> None:
     assert visit.console_errors == [] and visit.foreign_requests == []
 
 
+# On a link click Material stores the offset its viewport$ last saw in history.state. A fixed 500 ms wait
+# for that failed under `pytest -n 2` (attack session 2026-11-30): wait until viewport$ holds the scroll
+# position the test reads, and the page has stopped scrolling.
+MATERIAL_SAW_THE_SCROLL = """() => {
+  let seen = -1;
+  window.viewport$.subscribe(v => { seen = v.offset.y; }).unsubscribe();
+  const same = seen === window.scrollY && window.__lastY === window.scrollY;
+  window.__lastY = window.scrollY;
+  return same;
+}"""
+
+
 def test_back_and_forward_keep_the_scroll_position(visit: PageVisit) -> None:
     visit.page.set_viewport_size({"width": 1280, "height": 600})
     visit.page.goto(visit.base_url + "begrippen/")
     visit.page.mouse.wheel(0, 1200)
     visit.wait_until("() => window.scrollY > 1000")
-    visit.page.wait_for_timeout(500)  # Material keeps the position in history.state on scroll (debounced)
+    visit.wait_until(MATERIAL_SAW_THE_SCROLL)
     y = visit.page.evaluate("window.scrollY")
     visit.page.locator(".md-header a.md-logo").click()
     visit.page.wait_for_url(visit.base_url)
     visit.wait_until("() => window.scrollY < 5")
     visit.page.mouse.wheel(0, 300)
     visit.wait_until("() => window.scrollY > 200")
-    visit.page.wait_for_timeout(500)
+    visit.wait_until(MATERIAL_SAW_THE_SCROLL)
     z = visit.page.evaluate("window.scrollY")
     visit.page.go_back()
     visit.page.wait_for_url("**/begrippen/")

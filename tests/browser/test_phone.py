@@ -67,3 +67,41 @@ def test_rekenhulp_script_loads_only_on_its_pages_and_works_after_going_away_and
     phone.wait_until("() => document.querySelector('form[data-kbz-verdeelhulp]')?.dataset.kbzKlaar === '1'")
     assert phone.loads == 2  # the two goto() calls; every other page came by instant navigation
     assert phone.console_errors == [] and phone.foreign_requests == []
+
+
+# Every scroll container is a keyboard stop exactly when it scrolls (assets/kbz/tabellen.js).
+LABELS_MATCH = """() => {
+  const w = [...document.querySelectorAll('article .md-typeset__scrollwrap')];
+  return w.length > 0 && w.every(e => (e.scrollWidth > e.clientWidth + 1) === (e.getAttribute('tabindex') === '0'));
+}"""
+
+
+def test_tables_are_keyboard_stops_exactly_when_they_scroll_after_turning_and_going_back(phone: PageVisit) -> None:
+    # Attack session 2026-11-30: the ResizeObserver labelling was tested one way (narrow to wide) and on a
+    # first instant navigation; here turned back, to another page with tables, and back again.
+    page = phone.page
+    page.goto(phone.base_url + "financiering/drie-segmenten/")
+    phone.wait_until(LABELS_MATCH)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    phone.wait_until(LABELS_MATCH)
+    page.set_viewport_size({"width": 360, "height": 740})
+    phone.wait_until(
+        "() => document.querySelector('article .md-typeset__scrollwrap').getAttribute('role') === 'region'"
+    )
+    phone.wait_until(LABELS_MATCH)
+    page.goto(phone.base_url + "financiering/")
+    page.locator("article a[href$='drie-segmenten/']").first.tap()  # instant navigation
+    page.wait_for_url("**/financiering/drie-segmenten/")
+    phone.wait_until(LABELS_MATCH)
+    page.go_back()
+    page.wait_for_url("**/financiering/")
+    page.go_forward()
+    page.wait_for_url("**/financiering/drie-segmenten/")
+    phone.wait_until(LABELS_MATCH)
+    page.set_viewport_size({"width": 740, "height": 360})  # turned sideways after going back and forth
+    phone.wait_until(LABELS_MATCH)
+    assert phone.loads == 2  # the two goto's; the rest was instant navigation
+    page.goto(phone.base_url + "regios/utrecht-overvecht/")  # a plugin table (kbz-contactblad)
+    phone.wait_until(LABELS_MATCH)
+    page.set_viewport_size({"width": 360, "height": 740})
+    phone.wait_until(LABELS_MATCH)

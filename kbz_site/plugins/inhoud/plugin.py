@@ -39,6 +39,15 @@ class InhoudPlugin(BasePlugin[InhoudConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
 
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # pymdownx.snippets reads base_path from the working directory; editors start mkdocs from content/ too.
+        snippets = config.mdx_configs.get("pymdownx.snippets")
+        if snippets is not None:
+            mappen = snippets.get("base_path", ["."])
+            mappen = [mappen] if isinstance(mappen, str) else mappen
+            snippets["base_path"] = [str(project_root(config) / m) for m in mappen]
+        return config
+
     @event_priority(100)  # before every other plugin's on_pre_build
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         docs = Path(config.docs_dir)

@@ -30,11 +30,11 @@ serve: setup
 
 # Everything: the checks, then the whole suite, browser tests included (CI runs this). All of
 # it on every core (pytest-xdist; the workers share one site build, each has its own Chromium),
-# then the CMS tests by themselves in one process: they build on each other and Sveltia loses
-# clicks on a busy machine. Together under 8 minutes on a 2-core machine.
+# then the tests marked `alone` in one process: the CMS tests (they build on each other and
+# Sveltia loses clicks on a busy machine) and the scroll restore after back. Together under 8 minutes on a 2-core machine.
 test: lint
-	$(BIN)/pytest -n auto -m "not cms"
-	$(BIN)/pytest -m cms
+	$(BIN)/pytest -n auto -m "not alone"
+	$(BIN)/pytest -m alone
 
 # Everything but the browser tests, for the edit-test loop, on every core (pytest-xdist).
 test-fast: setup

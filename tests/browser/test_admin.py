@@ -67,8 +67,8 @@ def blocked_highlighter(message: str) -> bool:
 
 # The tests build on each other's saves (the last one builds what all of them published), and
 # Sveltia drops clicks that land while it redraws on a busy machine: `make test` runs them by
-# themselves, in one process and in this order, after the rest (`-m cms`).
-pytestmark = pytest.mark.cms
+# themselves, in one process and in this order, after the rest (`-m alone`).
+pytestmark = pytest.mark.alone
 
 
 @dataclass

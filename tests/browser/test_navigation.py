@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import PageVisit
 
 
@@ -29,6 +31,9 @@ MATERIAL_SAW_THE_SCROLL = """() => {
 }"""
 
 
+# Alone: with other Chromiums busy on the 2 cores, going back left the page at the top in 2 of
+# about 5 parallel runs (Material restores the offset it keeps in history.state); by itself it passes.
+@pytest.mark.alone
 def test_back_and_forward_keep_the_scroll_position(visit: PageVisit) -> None:
     visit.page.set_viewport_size({"width": 1280, "height": 600})
     visit.page.goto(visit.base_url + "begrippen/")

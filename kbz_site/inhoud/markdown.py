@@ -10,6 +10,7 @@ an editor can open.
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -32,10 +33,23 @@ _REF_DEF = re.compile(r"^ {0,3}\[(?!\^)(?P<ref>[^\]\n]+)\]:[ \t]*<?(?P<target>[^
 # HTML that could run code on our origin, where /admin/ keeps an editor's GitHub token.
 _GEVAARLIJK = re.compile(
     r"<\s*(?P<tag>script|iframe|frame|object|embed|meta|base|link|style|form)\b"
-    # <svg/onload=...> needs no space before on...=; browsers decode &colon; / &#58; in an address to ':'.
-    r"|[\s/]on[a-z]+\s*=|(?P<js>javascript|vbscript|data)\s*(?::|&colon;|&#0*58;?|&#x0*3a;?)\s*[^\s\)\"']",
+    r"|[\s/]on[a-z]+\s*=",  # <svg/onload=...> needs no space before on...=
     re.I,
 )
+# A javascript:, vbscript: or data: address where a browser follows it (a Markdown link or reference,
+# an autolink, an href or src attribute); not the word "data:" in a sentence ("Verzamel data: ...").
+_SCHEMA = re.compile(
+    r"(?:\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?|<|\b(?:href|src|action|formaction|poster|xlink:href)\s*=\s*[\"']?)"
+    r"\s*(?P<js>javascript|vbscript|data)\s*:",
+    re.I,
+)
+
+
+def _als_adres(tekst: str) -> str:
+    """The text as a browser reads an address: entities decoded (&colon;, &#106;), tabs and newlines gone."""
+    return html.unescape(tekst).replace("\t", "") if "&" in tekst else tekst.replace("\t", "")
+
+
 # {{ tarief.standaard }}: a figure from financiering.yml (kbz_site/financiering/waarden.py)
 _WAARDE = re.compile(r"\{\{\s*(?P<naam>[^{}\n]*?)\s*\}\}")
 # --8<-- "file.md": text from content/_snippets/ (pymdownx.snippets)
@@ -352,15 +366,14 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
             koppen.append(Kopje(len(m.group(1)), tekst_kop.strip(), anchor, i + 1))
         # Most lines hold no code, link, figure or snippet: each regex only where its mark is.
         zonder_code = _INLINE_CODE.sub("", line) if "`" in line else line
-        danger = _GEVAARLIJK.search(zonder_code) if ("<" in line or "=" in line or ":" in line or "&" in line) else None
+        wat = None
+        danger = _GEVAARLIJK.search(zonder_code) if ("<" in line or "=" in line) else None
         if danger:
-            wat = (
-                f"<{danger['tag'].lower()}>"
-                if danger["tag"]
-                else f"'{danger['js']}:'-link"
-                if danger["js"]
-                else "on...="
-            )
+            wat = f"<{danger['tag'].lower()}>" if danger["tag"] else "on...="
+        elif ":" in line or "&" in line:
+            schema = _SCHEMA.search(_als_adres(zonder_code))
+            wat = f"'{schema['js'].lower()}:'-link" if schema else None
+        if wat:
             problems.append(
                 Problem(
                     weergave,

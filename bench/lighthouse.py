@@ -94,13 +94,18 @@ def lighthouse(url: str, keep: Path | None = None) -> dict:
     return scores
 
 
-def main() -> None:
+def site_to_measure() -> Path:
+    """The site folder given on the command line, or the site built now into a temporary folder."""
     if len(sys.argv) > 1:
-        site = Path(sys.argv[1])
-    else:
-        site = Path(tempfile.mkdtemp()) / "site"
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT, env=env, check=True)
+        return Path(sys.argv[1])
+    site = Path(tempfile.mkdtemp()) / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT, env=env, check=True)
+    return site
+
+
+def main() -> None:
+    site = site_to_measure()
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler(site))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"

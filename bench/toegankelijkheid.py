@@ -13,10 +13,7 @@ file's axe figures differ from what the test run finds; Lighthouse is not rerun 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
 import sys
-import tempfile
 import threading
 from http.server import ThreadingHTTPServer
 from pathlib import Path
@@ -24,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from lighthouse import PAGES, handler, lighthouse  # noqa: E402
+from lighthouse import PAGES, handler, lighthouse, site_to_measure  # noqa: E402
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, sitemap_paths  # noqa: E402
 from tests.browser.toegankelijkheid import AXE_VERSIE, MEETING, SCHERMEN, audit  # noqa: E402
@@ -40,12 +37,7 @@ PAGINA_NAMEN = {
 
 
 def main() -> None:
-    if len(sys.argv) > 1:
-        site = Path(sys.argv[1])
-    else:
-        site = Path(tempfile.mkdtemp()) / "site"
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT, env=env, check=True)
+    site = site_to_measure()
     from playwright.sync_api import sync_playwright
 
     paths = sitemap_paths(site)

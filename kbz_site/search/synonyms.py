@@ -16,8 +16,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .word_forms import plain_text
+
 Woord = Annotated[str, Field(pattern=r"^[a-zà-ÿ0-9][a-zà-ÿ0-9-]*$")]  # one word, lower case
-_TAG = re.compile(r"<[^>]+>")
 
 
 class Synoniem(BaseModel):
@@ -40,7 +41,7 @@ def synonym_words(
     A synonym goes to the entries whose title has its word ("apotheek": the page "Wijkapotheker"),
     to be weighed as the title, and to the other entries whose text uses it, to be weighed as text.
     """
-    plain = [_TAG.sub(" ", t).lower() for t in texts]
+    plain = [plain_text(t) for t in texts]
     lowered = [t.lower() for t in titles]
     by_title: list[set[str]] = [set() for _ in texts]
     by_text: list[set[str]] = [set() for _ in texts]

@@ -18,7 +18,8 @@ _WORD = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more; shorter on
 _TAG = re.compile(r"<[^>]+>")
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
+    """What a search matches in an index text: without HTML tags, in lower case."""
     return _TAG.sub(" ", text).lower()
 
 
@@ -29,14 +30,14 @@ def _words(plain: str) -> set[str]:
 def extras(titles: list[str], texts: list[str]) -> tuple[list[str], list[str], list[str]]:
     """add_word_forms, hyphen_parts and title_parts of the same texts, each text read once
     (the search index of a large site is megabytes of text)."""
-    plain = [_plain(t) for t in texts]
+    plain = [plain_text(t) for t in texts]
     words = [_words(p) for p in plain]
     return _word_forms(words), _hyphen_parts(plain), _title_parts(titles, words)
 
 
 def add_word_forms(texts: list[str]) -> list[str]:
     """For each text, the forms of its words that other texts use (space-separated)."""
-    return _word_forms([_words(_plain(t)) for t in texts])
+    return _word_forms([_words(plain_text(t)) for t in texts])
 
 
 def _word_forms(words_per_text: list[set[str]]) -> list[str]:
@@ -64,7 +65,7 @@ def hyphen_parts(texts: list[str]) -> list[str]:
     search for it finds the term and not every page with "POH". Material matches a prefix,
     so "poh" still finds "poh-kb"; these parts let "kb" and "ggz" (of "POH-GGZ") find it too.
     """
-    return _hyphen_parts([_plain(t) for t in texts])
+    return _hyphen_parts([plain_text(t) for t in texts])
 
 
 def _hyphen_parts(plain: list[str]) -> list[str]:
@@ -87,7 +88,7 @@ def title_parts(titles: list[str], texts: list[str]) -> list[str]:
     of three or more, that is itself a word of the site (shorter ones find too much: "reken"
     of "bespreken").
     """
-    return _title_parts(titles, [_words(_plain(t)) for t in texts])
+    return _title_parts(titles, [_words(plain_text(t)) for t in texts])
 
 
 def _title_parts(titles: list[str], words_per_text: list[set[str]]) -> list[str]:

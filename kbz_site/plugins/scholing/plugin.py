@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,7 +22,7 @@ from kbz_site.contacten.model import Regio
 from kbz_site.inhoud import paden, vervang_blokken
 from kbz_site.inhoud.voorpagina import gegenereerde_pagina
 from kbz_site.scholing.ical import kalender
-from kbz_site.scholing.model import AMSTERDAM, datum_tijd, split
+from kbz_site.scholing.model import AMSTERDAM, Event, datum_tijd, split
 
 from ..common import inhoud, template_env
 from .config import ScholingConfig
@@ -127,35 +128,29 @@ class ScholingPlugin(BasePlugin[ScholingConfig]):
         elif src.startswith(f"{base}/agenda/"):
             soort, _, item_id = Path(src).stem.partition("-")
             events = [e for e in self.events if (e.regio if soort == "regio" else e.module) == item_id]
-            komend, voorbij = split(events, self.nu)
             markdown = markdown.replace(
-                MARKER.format(f"agenda:{soort}:{item_id}"),
-                render(
-                    "agenda.html",
-                    komend=komend,
-                    voorbij=voorbij,
-                    filters=self.filters(),
-                    modules=self.modules,
-                    registry=self.registry,
-                    gefilterd=True,
-                ),
+                MARKER.format(f"agenda:{soort}:{item_id}"), self._agenda(render, events, gefilterd=True)
             )
         kinds = [kind for kind, _ in inhoud(config).blokken.get(src, []) if kind in BLOKKEN]
         if kinds:
-            komend, voorbij = split(self.events, self.nu)
             html = [
                 render("module-lijst.html", modules=self.modules.values())
                 if kind == "kbz-modules"
-                else render(
-                    "agenda.html",
-                    komend=komend,
-                    voorbij=voorbij,
-                    filters=self.filters(),
-                    modules=self.modules,
-                    registry=self.registry,
-                    gefilterd=False,
-                )
+                else self._agenda(render, self.events, gefilterd=False)
                 for kind in kinds
             ]
             markdown = vervang_blokken(markdown, BLOKKEN, lambda n: html[n])
         return markdown
+
+    def _agenda(self, render: Callable[..., str], events: list[Event], *, gefilterd: bool) -> str:
+        """The agenda of ``events``: coming first, then past; ``gefilterd`` on a region's or module's page."""
+        komend, voorbij = split(events, self.nu)
+        return render(
+            "agenda.html",
+            komend=komend,
+            voorbij=voorbij,
+            filters=self.filters(),
+            modules=self.modules,
+            registry=self.registry,
+            gefilterd=gefilterd,
+        )

@@ -165,3 +165,14 @@ def test_bad_references_fail_with_file_line_and_id(tmp_path: Path, path: str, ol
             n for n, (a, b) in enumerate(zip(broken.splitlines(), text.splitlines(), strict=False), 1) if a != b
         )
         assert line in (first_change, first_change + 1), (line, first_change)
+
+
+def test_the_map_outline_is_kept_between_builds_and_is_the_same(tmp_path: Path) -> None:
+    from kbz_site.contacten.kaart import omtrek
+
+    topo = Path(__file__).resolve().parent.parent / "node_modules/world-atlas/countries-50m.json"
+    first = omtrek(topo, tmp_path)
+    assert first == omtrek(topo) and first.startswith("M")
+    [kept] = tmp_path.iterdir()
+    kept.write_text("M0,0Z", encoding="utf-8")  # proves the second build reads the kept outline
+    assert omtrek(topo, tmp_path) == "M0,0Z"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pydantic import ValidationError
 
@@ -28,6 +30,29 @@ def test_a_synonym_that_finds_nothing_is_reported() -> None:
     groups = [Synoniem(zoekwoorden=["geldzorgen"], vindt="schulden"), Synoniem(zoekwoorden=["x"], vindt="nergens")]
     by_title, by_text, unused = synonym_words(["<p>schulden en armoede</p>", "niets"], groups, ["A", "B"])
     assert by_text == ["geldzorgen", ""] and by_title == ["", ""] and unused == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "schulden",
+        "geen schulden",
+        "schuldenlast",  # a prefix: Material matches "schulden*" too
+        "wijkschulden",
+        "poh-schulden",
+        "3schulden",
+        "_schulden",
+        "ésschulden",
+        "(schulden)",
+        "wijk-schulden en schulden",  # the second one counts
+        "wijkschulden, 2schulden, x-schulden",
+        "",
+    ],
+)
+def test_a_synonym_finds_its_word_where_a_word_starts_as_the_regex_says(text: str) -> None:
+    groups = [Synoniem(zoekwoorden=["geldzorgen"], vindt="schulden")]
+    _, by_text, _ = synonym_words([text, "schulden"], groups, ["A", "B"])
+    assert (by_text[0] == "geldzorgen") == bool(re.search(r"(?<![\w-])schulden", text))
 
 
 def test_search_words_are_single_lower_case_words() -> None:

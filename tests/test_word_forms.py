@@ -35,3 +35,15 @@ def test_short_titles_weigh_more() -> None:
     assert title_weight("De Nieuwe GGZ") == 1.25  # "de" does not count
     assert title_weight("De module Krachtige Basiszorg in Rotterdam") == 1.125
     assert title_weight("") == 1.5
+
+
+def test_words_are_the_same_when_read_once_per_chunk() -> None:
+    from kbz_site.search.word_forms import _WORD, _words
+
+    for text in [
+        "samenwerking\nsamenwerken\tsamenwerking\xa0wijk",
+        "poh-kb, 3wijken, zorg_team; zorg-team (zorg) zorg.",
+        "één twee  drie  één  vier",
+        "",
+    ]:
+        assert _words(text) == set(_WORD.findall(text))

@@ -2,7 +2,7 @@
 
 from .glossary import glossary_entries, slug, without_tables
 from .synonyms import Synoniem, Synoniemen, synonym_words
-from .word_forms import add_word_forms, extras, hyphen_parts, title_parts, title_weight
+from .word_forms import add_word_forms, extras, hyphen_parts, plain_text, title_parts, title_weight
 
 __all__ = [
     "Synoniem",
@@ -11,6 +11,7 @@ __all__ = [
     "extras",
     "glossary_entries",
     "hyphen_parts",
+    "plain_text",
     "slug",
     "synonym_words",
     "title_parts",

@@ -41,7 +41,7 @@ class ContactenPlugin(BasePlugin[ContactenConfig]):
         if not topo.exists():
             waar = display_path(config, topo)
             raise PluginError(f"{waar}:1: kaartgegevens ontbreken; installeer de front-end-pakketten met 'npm ci'")
-        self.kaart = kaart(topo, model.regios.values())
+        self.kaart = kaart(topo, model.regios.values(), project_root(config) / self.config.cache_dir)
         env = template_env(config)
         env.filters["contacten"] = lambda ids: [model.contacten[i] for i in ids]
         env.filters["euro"] = euro

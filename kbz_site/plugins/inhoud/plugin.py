@@ -9,6 +9,7 @@ between rebuilds).
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -72,6 +73,11 @@ class InhoudPlugin(BasePlugin[InhoudConfig]):
             )
             self.laatste_goede = config[INHOUD_KEY]
             config[PROBLEMEN_KEY] = []
+            if self.command == "build":
+                # The config, the plugins and this model live until the build ends: taken out of
+                # the garbage collector's sight, each full collection during the build skips them
+                # (a tenth of a second of a build). Undone when the build ends, either way.
+                gc.freeze()
         except ContentError as err:
             melding = f"{len(err.problems)} probleem/problemen in de inhoud:\n{err}"
             if self.command != "serve" or self.laatste_goede is None:
@@ -80,6 +86,13 @@ class InhoudPlugin(BasePlugin[InhoudConfig]):
             serve_log.error(melding)
             config[INHOUD_KEY] = self.laatste_goede
             config[PROBLEMEN_KEY] = [str(p) for p in err.problems]
+
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        gc.unfreeze()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        gc.unfreeze()
 
     @staticmethod
     def _tekstblokken(config: MkDocsConfig) -> model.Tekstblokken | None:

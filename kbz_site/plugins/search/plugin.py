@@ -24,6 +24,7 @@ from kbz_site.inhoud import paden
 from kbz_site.search import (
     extras,
     glossary_entries,
+    plain_text,
     slug,
     synonym_words,
     title_weight,
@@ -79,10 +80,11 @@ class SearchFormsPlugin(BasePlugin[SearchFormsConfig]):
         docs += [entry for entry in self.kit_entries if entry["location"] not in present]
         titles = [d.get("title", "") for d in docs]
         texts = [f"{d.get('title', '')} {d.get('text', '')}" for d in docs]
-        by_title, by_text, unused = synonym_words(texts, [s for s, _, _ in self.synonyms], titles)
+        plain = [plain_text(t) for t in texts]  # once, for both
+        by_title, by_text, unused = synonym_words(texts, [s for s, _, _ in self.synonyms], titles, plain)
         if unused:
             self._unused(config, unused)
-        forms, hyphens, parts = extras(titles, texts)
+        forms, hyphens, parts = extras(titles, texts, plain)
         text_words = zip(forms, by_text, hyphens, strict=True)
         for doc, text_extra, synonyms, title_extra in zip(docs, text_words, by_title, parts, strict=True):
             words = " ".join(e for e in text_extra if e)

@@ -25,7 +25,15 @@ from mkdocs.structure.pages import Page
 from kbz_site.validation import Problem
 from kbz_site.validation.mkdocs_meldingen import vertaal_alle
 
-from ..common import PROBLEMEN_KEY, CompiledTemplates, display_path, docs_display, project_root, template_env
+from ..common import (
+    PROBLEMEN_KEY,
+    CompiledTemplates,
+    compiled_templates_folder,
+    display_path,
+    docs_display,
+    project_root,
+    template_env,
+)
 from .config import BuildGuardConfig
 
 log = logging.getLogger("mkdocs.plugins.kbz")
@@ -50,7 +58,7 @@ class _Collect(logging.Handler):
             self.ours.update(record.getMessage().splitlines())
 
 
-# Material's templates compiled once per process (see CompiledTemplates), not once per rebuild.
+# Material's templates compiled once (see CompiledTemplates), not once per build.
 _TEMPLATES = CompiledTemplates()
 
 
@@ -140,6 +148,7 @@ class BuildGuardPlugin(BasePlugin[BuildGuardConfig]):
         # language partials) on every build: give those the compiled templates as well.
         new_env = config.theme.get_env
         root = project_root(config).resolve()
+        _TEMPLATES.folder = compiled_templates_folder(config)
 
         def get_env() -> jinja2.Environment:
             env = new_env()

@@ -20,7 +20,7 @@ def _compiles(env: jinja2.Environment, monkeypatch) -> list[str]:
     seen: list[str] = []
     compile_ = env.compile
 
-    def counted(source, name=None, filename=None, raw=False, defer_init=False):  # type: ignore[no-untyped-def]
+    def counted(source, name=None, filename=None, raw=False, defer_init=False):
         seen.append(name)
         return compile_(source, name, filename, raw, defer_init)
 

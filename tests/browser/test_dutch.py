@@ -28,16 +28,54 @@ def test_search_dialog_has_an_accessible_name(visit: PageVisit) -> None:
 
 
 def test_abbreviation_explains_itself_on_tap(phone: PageVisit) -> None:
-    phone.page.goto(phone.base_url + "samenwerking/de-nieuwe-ggz/")
-    phone.page.locator("article p abbr", has_text="DNG").first.tap()
-    tooltip = phone.page.locator(".md-tooltip2--active, .md-tooltip--active").first
-    tooltip.wait_for(timeout=5_000)
-    assert "De Nieuwe GGZ" in tooltip.inner_text()
+    page = phone.page
+    page.goto(phone.base_url + "samenwerking/de-nieuwe-ggz/")
+    abbr = page.locator("article p abbr", has_text="DNG").first
+    abbr.tap()
+    box = page.locator(".kbz-uitleg:not([hidden])")
+    box.wait_for(timeout=5_000)
+    assert "De Nieuwe GGZ" in box.inner_text()
+    # Described by the box while it shows, and no second (browser) tooltip from the title.
+    assert abbr.get_attribute("aria-describedby") == "kbz-uitleg" and abbr.get_attribute("title") is None
+    left, right = page.evaluate(
+        "() => { const r = document.querySelector('.kbz-uitleg').getBoundingClientRect(); return [r.left, r.right]; }"
+    )
+    assert left >= 0 and right <= 360  # on the screen of a phone
+    assert phone.axe_violations() == []
+    page.keyboard.press("Escape")  # WCAG 1.4.13: dismissible
+    box.wait_for(state="hidden")
+    assert abbr.get_attribute("title") == "De Nieuwe GGZ" and abbr.get_attribute("aria-describedby") is None
+    abbr.tap()
+    box.wait_for()
+    page.touchscreen.tap(3, 400)  # a tap elsewhere (the page's margin) closes it
+    box.wait_for(state="hidden")
+    assert phone.console_errors == []
+
+
+def test_abbreviation_explains_itself_after_instant_navigation_and_on_hover(visit: PageVisit) -> None:
+    page = visit.page
+    page.goto(visit.base_url + "samenwerking/")
+    page.evaluate("() => { window.kbzZelfdePagina = true; }")
+    page.locator("article a[href$='de-nieuwe-ggz/']").first.click()
+    page.wait_for_url("**/de-nieuwe-ggz/")
+    assert page.evaluate("() => window.kbzZelfdePagina") is True  # instant navigation: no full load
+    abbr = page.locator("article p abbr", has_text="DNG").first
+    abbr.hover()
+    box = page.locator(".kbz-uitleg:not([hidden])")
+    box.wait_for(timeout=5_000)
+    assert "De Nieuwe GGZ" in box.inner_text()
+    box.hover()  # WCAG 1.4.13: the pointer can move onto it
+    assert box.is_visible()
+    page.mouse.move(5, 5)
+    box.wait_for(state="hidden")
 
 
 def test_dark_mode_follows_the_device(browser: Any, site: Any) -> None:
     visit = PageVisit(browser, site, color_scheme="dark")
     visit.page.goto(visit.base_url)
     assert visit.page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    assert visit.axe_violations() == []
+    visit.page.locator("article abbr").first.click()  # an abbreviation's explanation, in dark colours
+    visit.page.locator(".kbz-uitleg:not([hidden])").wait_for()
     assert visit.axe_violations() == []
     visit.close()

@@ -536,8 +536,7 @@
       fromAddress(form);
       form.addEventListener("input", () => { showVerdeling(form, raw); toAddress(form); });
       form.addEventListener("submit", (event) => event.preventDefault());
-      showVerdeling(form, raw);
-      toAddress(form);
+      setTimeout(() => { showVerdeling(form, raw); toAddress(form); }, 0); // as for the rekenhulp below
     }
   }
 
@@ -550,8 +549,9 @@
       fromAddress(form);
       form.addEventListener("input", () => { show(form, params); toAddress(form); });
       form.addEventListener("submit", (event) => event.preventDefault());
-      show(form, params);
-      toAddress(form);
+      // The first answer in a task of its own, after Material has set up the page: on a slow
+      // phone the two together were one long task that held up the first tap.
+      setTimeout(() => { show(form, params); toAddress(form); }, 0);
     }
   }
 

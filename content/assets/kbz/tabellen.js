@@ -28,28 +28,34 @@
 
   // Whether a wrapper scrolls is read after the browser has laid the page out (a
   // ResizeObserver), never by forcing a layout while the page is still loading: on a slow
-  // phone that forced layout was one of the longest tasks of a first view.
-  function label(wrapper) {
-    if (wrapper.scrollWidth > wrapper.clientWidth + 1) {
-      var title = name(wrapper);
-      wrapper.setAttribute("tabindex", "0");
-      wrapper.setAttribute("role", "region");
-      wrapper.setAttribute("aria-label", "Tabel" + (title ? ": " + title : "") + " (schuift opzij)");
-    } else if (wrapper.getAttribute("role") === "region") {
-      wrapper.removeAttribute("tabindex");
-      wrapper.removeAttribute("role");
-      wrapper.removeAttribute("aria-label");
-    }
+  // phone that forced layout was one of the longest tasks of a first view. All wrappers are
+  // measured first and changed after: a change between two measurements forces a new layout.
+  function label(wrappers) {
+    var scrolls = wrappers.map(function (w) { return w.scrollWidth > w.clientWidth + 1; });
+    wrappers.forEach(function (wrapper, i) {
+      if (scrolls[i]) {
+        var title = name(wrapper);
+        wrapper.setAttribute("tabindex", "0");
+        wrapper.setAttribute("role", "region");
+        wrapper.setAttribute("aria-label", "Tabel" + (title ? ": " + title : "") + " (schuift opzij)");
+      } else if (wrapper.getAttribute("role") === "region") {
+        wrapper.removeAttribute("tabindex");
+        wrapper.removeAttribute("role");
+        wrapper.removeAttribute("aria-label");
+      }
+    });
   }
 
   // The wrapper and its table: the wrapper changes size with the screen, the table with its
   // text (a web font that arrives later).
   var observer = window.ResizeObserver
     ? new ResizeObserver(function (entries) {
+        var wrappers = [];
         entries.forEach(function (entry) {
           var wrapper = entry.target.closest(".md-typeset__scrollwrap");
-          if (wrapper) label(wrapper);
+          if (wrapper && wrappers.indexOf(wrapper) < 0) wrappers.push(wrapper);
         });
+        label(wrappers);
       })
     : null;
 
@@ -58,8 +64,9 @@
       if (!table.closest(".md-typeset__table")) wrap(table);
     });
     if (observer) observer.disconnect(); // the previous page's tables (instant navigation)
-    document.querySelectorAll(".md-typeset .md-typeset__scrollwrap").forEach(function (wrapper) {
-      if (!observer) return label(wrapper);
+    var wrappers = Array.prototype.slice.call(document.querySelectorAll(".md-typeset .md-typeset__scrollwrap"));
+    if (!observer) return label(wrappers);
+    wrappers.forEach(function (wrapper) {
       observer.observe(wrapper);
       var table = wrapper.querySelector("table");
       if (table) observer.observe(table);

@@ -36,6 +36,20 @@ _GEVAARLIJK = re.compile(
     r"|[\s/]on[a-z]+\s*=",  # <svg/onload=...> needs no space before on...=
     re.I,
 )
+# An attribute at the start of a line inside a tag that began on an earlier line:
+#   <span
+#   onclick="...">
+_ATTRIBUUT_OP_NIEUWE_REGEL = re.compile(r"^\s*on[a-z]+\s*=", re.I)
+_TAG_OF_EINDE = re.compile(r"<[a-zA-Z]|>")
+
+
+def _in_tag_na(regel: str, ervoor: bool) -> bool:
+    """Whether a line ends inside an HTML tag ('<span' without its '>'), given whether it began in one."""
+    for m in _TAG_OF_EINDE.finditer(regel):
+        ervoor = m.group() != ">"
+    return ervoor
+
+
 # A javascript:, vbscript: or data: address where a browser follows it (a Markdown link or reference,
 # an autolink, an href or src attribute); not the word "data:" in a sentence ("Verzamel data: ...").
 _SCHEMA = re.compile(
@@ -357,8 +371,10 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
     first_body_line = 0
     if heeft_kop:
         first_body_line = next((i + 1 for i in range(1, len(lines)) if _FM_CLOSE.match(lines[i])), 0)
+    in_tag = False  # the previous line ended inside an HTML tag
     for i, line in enumerate(lines):
         if i < first_body_line or in_code[i]:
+            in_tag = False
             continue
         m = _HEADING.match(line) if line.startswith("#") else None
         if m:
@@ -370,9 +386,13 @@ def lees_pagina(pad: str, weergave: str, tekst: str, soorten: Collection[str]) -
         danger = _GEVAARLIJK.search(zonder_code) if ("<" in line or "=" in line) else None
         if danger:
             wat = f"<{danger['tag'].lower()}>" if danger["tag"] else "on...="
+        elif in_tag and _ATTRIBUUT_OP_NIEUWE_REGEL.match(zonder_code):
+            wat = "on...="
         elif ":" in line or "&" in line:
             schema = _SCHEMA.search(_als_adres(zonder_code))
             wat = f"'{schema['js'].lower()}:'-link" if schema else None
+        if "<" in zonder_code or in_tag:
+            in_tag = _in_tag_na(zonder_code, in_tag)
         if wat:
             problems.append(
                 Problem(

@@ -60,6 +60,19 @@ def test_no_page_loads_anything_from_another_host(site: Path) -> None:
         assert "fonts.googleapis.com" not in text and "unpkg.com" not in text, page
 
 
+def test_scripts_at_the_end_of_a_page_wait_until_it_is_painted(site: Path) -> None:
+    # templates/main.html: Material's bundle and extra_javascript deferred (a first layout and paint
+    # before the scripts, not one long task on a phone); only the rekenhulp's script, inside the content
+    # so that instant navigation runs it, is not.
+    for page in html_files(site):
+        text = page.read_text(encoding="utf-8")
+        if "bundle." not in text:
+            continue  # the CMS and the printable kits
+        tail = text[text.index('<script id="__config"') :]
+        scripts = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", tail)
+        assert scripts and all(" defer " in s for s in scripts), (page, scripts)
+
+
 def test_no_page_loads_a_diagram_library(site: Path) -> None:
     assert not list((site / "assets/vendor").glob("mermaid@*"))
     for page in html_files(site):

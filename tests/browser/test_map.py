@@ -10,12 +10,22 @@ from .conftest import PHONE, PageVisit
 
 
 def test_map_region_link_opens_its_page(visit: PageVisit) -> None:
-    visit.page.goto(visit.base_url + "regios/")
-    links = visit.page.locator("figure.kbz-kaart svg a")
+    page = visit.page
+    page.goto(visit.base_url + "regios/")
+    links = page.locator("figure.kbz-kaart svg a")
     assert links.count() == 7
-    visit.page.locator("figure.kbz-kaart svg a", has_text="Rotterdam").click()
-    visit.page.wait_for_url("**/regios/rotterdam/")
-    assert visit.page.locator("article h1").inner_text().startswith("Rotterdam")
+    page.evaluate("() => { window.kbzZelfdePagina = true; }")
+    page.locator("figure.kbz-kaart svg a", has_text="Rotterdam").click()
+    page.wait_for_url("**/regios/rotterdam/")
+    assert page.locator("article h1").inner_text().startswith("Rotterdam")
+    assert page.evaluate("() => window.kbzZelfdePagina") is True  # instant navigation, no full load
+    page.go_back()
+    page.wait_for_url("**/regios/")
+    page.locator("figure.kbz-kaart").wait_for()
+    # Material still takes over ordinary links after a map link.
+    page.locator("article a[href$='rotterdam/']:not(svg a)").first.click()
+    page.wait_for_url("**/regios/rotterdam/")
+    assert page.evaluate("() => window.kbzZelfdePagina") is True
     assert visit.console_errors == [] and visit.foreign_requests == []
 
 

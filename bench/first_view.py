@@ -32,6 +32,8 @@ def first_view(browser: object, site: Path, path: str) -> tuple[int, int, int]:
 
 
 def main() -> None:
+    if len(sys.argv) < 2 or not Path(sys.argv[1], "index.html").is_file():
+        sys.exit(f"gebruik: python bench/first_view.py SITE_DIR [PAD ...]  (SITE_DIR: een gebouwde site)\n\n{__doc__}")
     site = Path(sys.argv[1])
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -174,5 +175,36 @@ def test_the_map_outline_is_kept_between_builds_and_is_the_same(tmp_path: Path) 
     first = omtrek(topo, tmp_path)
     assert first == omtrek(topo) and first.startswith("M")
     [kept] = tmp_path.iterdir()
-    kept.write_text("M0,0Z", encoding="utf-8")  # proves the second build reads the kept outline
-    assert omtrek(topo, tmp_path) == "M0,0Z"
+    checksum = kept.read_text(encoding="utf-8").partition("\n")[0]
+    assert len(checksum) == 16
+    kept.write_text(f"{hashlib.sha256(b'M0,0Z').hexdigest()[:16]}\nM0,0Z", encoding="utf-8")
+    assert omtrek(topo, tmp_path) == "M0,0Z"  # proves the second build reads the kept outline
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda kept: b"",  # a build stopped while writing, a full disk
+        lambda kept: kept[: len(kept) // 2],
+        lambda kept: b"\xff\xfe kapot",  # not UTF-8
+    ],
+    ids=["empty", "half", "not-utf8"],
+)
+def test_a_damaged_kept_map_outline_is_drawn_again(tmp_path: Path, damage) -> None:
+    from kbz_site.contacten.kaart import omtrek
+
+    topo = Path(__file__).resolve().parent.parent / "node_modules/world-atlas/countries-50m.json"
+    good = omtrek(topo)
+    assert omtrek(topo, tmp_path) == good
+    [kept] = tmp_path.iterdir()
+    kept.write_bytes(damage(kept.read_bytes()))
+    assert omtrek(topo, tmp_path) == good  # not an empty or half map, no traceback
+
+
+def test_a_map_cache_that_cannot_be_written_only_costs_time(tmp_path: Path) -> None:
+    from kbz_site.contacten.kaart import omtrek
+
+    topo = Path(__file__).resolve().parent.parent / "node_modules/world-atlas/countries-50m.json"
+    blocked = tmp_path / "kbz-kaart"
+    blocked.write_text("een bestand waar de map moet staan", encoding="utf-8")  # as a read-only folder, also for root
+    assert omtrek(topo, blocked) == omtrek(topo)

@@ -48,3 +48,14 @@ def test_an_edit_renders_what_changed_and_no_unchanged_generated_page(tmp_path: 
     assert {"samenwerking/index.html", ondiep} <= rendered
     untouched = [p for p in after if p.startswith(("regios/utrecht-overvecht", "scholing/modules/"))]
     assert untouched and not rendered & set(untouched), sorted(rendered)
+
+
+def test_an_edit_of_the_home_page_alone_rebuilds_without_false_synonym_errors(tmp_path: Path) -> None:
+    # A dirty rebuild renders only the edited page, so the search index holds only that page:
+    # every synonym then seemed to "stand on no page" and the preview stopped with a BuildError.
+    project, site = copy_project(tmp_path / "p"), tmp_path / "site"
+    _rebuild(project, site)
+    page = project / "content/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nmeetpunt-twee\n", encoding="utf-8")
+    _rebuild(project, site)
+    assert "meetpunt-twee" in (site / "index.html").read_text(encoding="utf-8")

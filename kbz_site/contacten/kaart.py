@@ -109,15 +109,25 @@ def omtrek(topojson: Path, cache: Path | None = None) -> str:
     salt = f"{WIDTH} {HEIGHT} {MARGIN} {BOUNDS}".encode() + Path(__file__).read_bytes()
     path = cache / f"{hashlib.sha256(salt + data).hexdigest()[:24]}.txt"
     try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
+        # The outline's own checksum first: a damaged file (empty, cut off) is drawn again.
+        checksum, _, kept = path.read_text(encoding="utf-8").partition("\n")
+        if checksum == _checksum(kept):
+            return kept
+    except (OSError, UnicodeDecodeError):
         pass
     outline = _omtrek(topojson)
-    cache.mkdir(parents=True, exist_ok=True)
-    part = path.with_suffix(f".{os.getpid()}.deel")  # whole or not at all: builds share the cache
-    part.write_text(outline, encoding="utf-8")
-    os.replace(part, path)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        part = path.with_suffix(f".{os.getpid()}.deel")  # whole or not at all: builds share the cache
+        part.write_text(f"{_checksum(outline)}\n{outline}", encoding="utf-8")
+        os.replace(part, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
     return outline
+
+
+def _checksum(outline: str) -> str:
+    return hashlib.sha256(outline.encode()).hexdigest()[:16]
 
 
 def kaart(topojson: Path, regios: Iterable[Regio], cache: Path | None = None) -> Kaart:

@@ -79,3 +79,25 @@ def test_dark_mode_follows_the_device(browser: Any, site: Any) -> None:
     visit.page.locator(".kbz-uitleg:not([hidden])").wait_for()
     assert visit.axe_violations() == []
     visit.close()
+
+
+def test_abbreviation_explanation_stays_while_the_pointer_moves_onto_it(visit: PageVisit) -> None:
+    # WCAG 1.4.13 (hoverable): a real pointer crosses the text between the abbreviation and the
+    # box on its way there; the box must not vanish on the way (Material's tooltips waited 250 ms).
+    page = visit.page
+    page.goto(visit.base_url + "samenwerking/de-nieuwe-ggz/")
+    abbr = page.locator("article p abbr", has_text="DNG").first
+    abbr.scroll_into_view_if_needed()
+    a = abbr.bounding_box()
+    assert a is not None
+    page.mouse.move(a["x"] + a["width"] / 2, a["y"] + a["height"] / 2)
+    box = page.locator(".kbz-uitleg:not([hidden])")
+    box.wait_for(timeout=5_000)
+    b = box.bounding_box()
+    assert b is not None
+    page.mouse.move(b["x"] + 10, b["y"] + b["height"] / 2, steps=20)  # through the line below the abbreviation
+    page.wait_for_timeout(600)  # longer than any grace period
+    assert box.is_visible()
+    page.mouse.move(b["x"] + b["width"] + 40, b["y"] + b["height"] + 80, steps=5)  # away from both
+    box.wait_for(state="hidden", timeout=5_000)
+    assert visit.console_errors == []

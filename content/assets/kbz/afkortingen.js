@@ -8,12 +8,14 @@
   "use strict";
   var box = null;
   var host = null;
+  var later = 0; // a hide after the pointer left (WCAG 1.4.13: time to move onto the box)
 
   function abbr(target) {
     return target instanceof Element ? target.closest(".md-typeset abbr[title], .md-typeset abbr[data-kbz-uitleg]") : null;
   }
 
   function show(el) {
+    clearTimeout(later);
     if (host === el) return;
     hide();
     if (!box) {
@@ -38,6 +40,7 @@
   }
 
   function hide() {
+    clearTimeout(later);
     if (!host) return;
     host.setAttribute("title", host.dataset.kbzUitleg);
     host.removeAttribute("aria-describedby");
@@ -50,10 +53,16 @@
     if (el) show(el);
     else if (!(box && box.contains(event.target))) hide();
   });
+  // The pointer crosses the text between the abbreviation and the box on its way to the box:
+  // it hides only when the pointer stays off both for a moment (as Material's tooltips did).
   document.addEventListener("mouseover", function (event) {
     var el = abbr(event.target);
     if (el) show(el);
-    else if (host && !(box && box.contains(event.target))) hide();
+    else if (box && box.contains(event.target)) clearTimeout(later);
+    else if (host) {
+      clearTimeout(later);
+      later = setTimeout(hide, 300);
+    }
   });
   document.addEventListener("focusin", function (event) {
     var el = abbr(event.target);

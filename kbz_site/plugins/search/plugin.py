@@ -40,6 +40,13 @@ PARTS = "woorddelen"
 
 
 class SearchFormsPlugin(BasePlugin[SearchFormsConfig]):
+    dirty = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # `make serve` (--dirty) renders only the edited pages: the search index then holds only
+        # those, and a synonym that no rendered page uses says nothing about the site.
+        self.dirty = dirty
+
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.synonyms = inhoud(config).synoniemen  # checked by the content model
         self.glossary: tuple[str, str, list[tuple[str, str]]] | None = None
@@ -82,7 +89,7 @@ class SearchFormsPlugin(BasePlugin[SearchFormsConfig]):
         texts = [f"{d.get('title', '')} {d.get('text', '')}" for d in docs]
         plain = [plain_text(t) for t in texts]  # once, for both
         by_title, by_text, unused = synonym_words(texts, [s for s, _, _ in self.synonyms], titles, plain)
-        if unused:
+        if unused and not self.dirty:
             self._unused(config, unused)
         forms, hyphens, parts = extras(titles, texts, plain)
         text_words = zip(forms, by_text, hyphens, strict=True)

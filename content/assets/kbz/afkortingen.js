@@ -1,4 +1,4 @@
-// Abbreviations explain themselves on tap, hover and keyboard focus (content/_snippets/afkortingen.md
+// Abbreviations explain themselves on tap and hover (content/_snippets/afkortingen.md
 // gives every <abbr> its title). One explanation box for the whole page and three listeners on the
 // document: nothing is set up per abbreviation, so a page with fifty of them (a starter kit) loads as
 // fast as a page with none. (Material's content.tooltips set up a component per element with a
@@ -64,6 +64,8 @@
       later = setTimeout(hide, 300);
     }
   });
+  // An <abbr> takes no keyboard focus (as with Material's tooltips; screen readers read its title):
+  // this serves one that an editor made focusable, and hides the box when focus moves on.
   document.addEventListener("focusin", function (event) {
     var el = abbr(event.target);
     if (el) show(el);

@@ -207,6 +207,9 @@ def save_and_publish(admin: Admin, collection: str, entry: str) -> None:
     status = page.get_by_role("button", name=re.compile("^Status:"))
     for _ in range(3):  # a click that lands while Sveltia still redraws the menu is lost: try again
         status.click()
+        # Sveltia opens its menu with an animation; a click on an item during it is lost (on a quiet,
+        # fast machine every time: 4 of 10 CMS tests failed so). Playwright's "stable" check does not see it.
+        page.wait_for_timeout(300)
         page.get_by_role("menuitemradio", name="Klaar").click()
         for _ in range(30):
             if "Klaar" in status.inner_text():

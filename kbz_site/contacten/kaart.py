@@ -12,10 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from kbz_site.cache import keep
 
 from .model import Regio
 
@@ -117,10 +118,7 @@ def omtrek(topojson: Path, cache: Path | None = None) -> str:
         pass
     outline = _omtrek(topojson)
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        part = path.with_suffix(f".{os.getpid()}.deel")  # whole or not at all: builds share the cache
-        part.write_text(f"{_checksum(outline)}\n{outline}", encoding="utf-8")
-        os.replace(part, path)
+        keep(path, f"{_checksum(outline)}\n{outline}".encode())
     except OSError:
         pass  # a cache that cannot be written only costs time
     return outline

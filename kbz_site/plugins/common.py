@@ -14,6 +14,7 @@ import markupsafe
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from kbz_site.cache import keep
 from kbz_site.inhoud import Inhoud
 from kbz_site.validation import ContentError
 from kbz_site.validation.tekst import letterlijk
@@ -84,10 +85,7 @@ class CompiledTemplates(jinja2.BytecodeCache):
         self.compiled[key] = code = bucket.bytecode_to_string()
         if self.folder is not None:
             try:
-                self.folder.mkdir(parents=True, exist_ok=True)
-                part = self.folder / f"{key}.{os.getpid()}.deel"  # whole or not at all: builds share it
-                part.write_bytes(code)
-                os.replace(part, self.folder / f"{key}.bc")
+                keep(self.folder / f"{key}.bc", code)
             except OSError:
                 pass  # a cache that cannot be written only costs time
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
+
+from kbz_site.cache import keep
 
 SCRIPT = Path(__file__).with_name("render.mjs")
 PACKAGE = "@viz-js/viz"
@@ -46,12 +47,8 @@ def render_svgs(dots: list[str], node_modules: Path, cache: Path) -> list[str]:
     todo = sorted({k: d for k, d in zip(keys, dots, strict=True) if not (cache / f"{k}.svg").is_file()}.items())
     if todo:
         drawn = _run_node([d for _, d in todo], viz / "dist/viz.js")
-        cache.mkdir(parents=True, exist_ok=True)
         for (key, _), svg in zip(todo, drawn, strict=True):
-            # Written whole or not at all: builds running at once (tests, serve) share the cache.
-            part = cache / f"{key}.{os.getpid()}.deel"
-            part.write_text(_clean(svg), encoding="utf-8")
-            os.replace(part, cache / f"{key}.svg")
+            keep(cache / f"{key}.svg", _clean(svg).encode("utf-8"))
     return [(cache / f"{k}.svg").read_text(encoding="utf-8") for k in keys]
 
 
